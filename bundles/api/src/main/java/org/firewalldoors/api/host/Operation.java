@@ -1,0 +1,46 @@
+package org.firewalldoors.api.host;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One operation on a record, as the host hands it to the interceptors before it
+ * takes effect.
+ *
+ * @param caller     who acts, through which channel
+ * @param action     what is done
+ * @param recordType the descriptor of the record type
+ * @param before     the record as stored before the operation; {@code null} for
+ *                   CREATE, QUERY and EXPORT
+ * @param after      the fields as they will be after a CREATE or UPDATE, the
+ *                   criteria of a QUERY or EXPORT; empty otherwise
+ * @param related    the other principals involved
+ * @param region     the region whose policy decides: the record's region, or
+ *                   the actor's region for a CREATE, QUERY or EXPORT
+ */
+public record Operation(Caller caller, Action action, RecordTypeDescriptor recordType, CrmRecord before,
+        Map<String, Object> after, List<RelatedPrincipal> related, String region) {
+
+    /** Validates and copies the values. */
+    public Operation {
+        Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(recordType, "recordType");
+        Objects.requireNonNull(region, "region");
+        after = after == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(after));
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    /** @return the acting principal */
+    public Principal actor() {
+        return caller.principal();
+    }
+
+    /** @return the related principals with the given relation */
+    public List<Principal> related(String relation) {
+        return related.stream().filter(r -> r.relation().equals(relation)).map(RelatedPrincipal::principal).toList();
+    }
+}

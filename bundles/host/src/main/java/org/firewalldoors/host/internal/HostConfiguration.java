@@ -1,0 +1,28 @@
+package org.firewalldoors.host.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** The reference host's configuration, PID {@code org.firewalldoors.host}. */
+@ObjectClassDefinition(name = "Firewall with Doors reference host",
+        description = "Storage, users and fail-closed behaviour of the reference CRM host.")
+public @interface HostConfiguration {
+
+    /** The configuration PID shared by the host's components. */
+    String PID = "org.firewalldoors.host";
+
+    @AttributeDefinition(name = "Data directory",
+            description = "Where the embedded database lives; relative paths are resolved against the host home.")
+    String dataDirectory() default "data";
+
+    @AttributeDefinition(name = "Users file",
+            description = "JSON file of users with PBKDF2 password hashes; relative to the host home.")
+    String usersFile() default "conf/users.json";
+
+    @AttributeDefinition(name = "Interception required",
+            description = "When true, operations on guarded record types are refused while no interceptor is registered (fail closed).")
+    boolean interceptionRequired() default true;
+
+    @AttributeDefinition(name = "Request body limit", description = "Largest accepted request body, in bytes.")
+    int maxBodyBytes() default 65536;
+}

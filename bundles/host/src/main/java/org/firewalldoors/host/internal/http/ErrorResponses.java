@@ -1,0 +1,74 @@
+package org.firewalldoors.host.internal.http;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.firewalldoors.api.host.InvalidRecordException;
+import org.firewalldoors.api.host.OperationRefusedException;
+import org.firewalldoors.api.host.RecordNotFoundException;
+import org.firewalldoors.api.host.Refusal;
+import org.firewalldoors.api.host.StaleRecordException;
+import org.firewalldoors.api.http.ApiException;
+
+/** The one place where failures become HTTP errors in the shape of the API contract. */
+final class ErrorResponses {
+
+    private static final System.Logger LOG = System.getLogger(ErrorResponses.class.getName());
+
+    /** Seconds a client should wait before retrying a fail-closed refusal. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private ErrorResponses() {
+    }
+
+    static void write(HttpServletResponse response, Throwable failure) throws IOException {
+        if (failure instanceof ApiException e) {
+            write(response, e.status(), e.code(), e.getMessage(), null, null);
+        } else if (failure instanceof OperationRefusedException e) {
+            refused(response, e.refusal());
+        } else if (failure instanceof InvalidRecordException e) {
+            write(response, 400, "MALFORMED", e.getMessage(), null, null);
+        } else if (failure instanceof RecordNotFoundException e) {
+            write(response, 404, "NOT_FOUND", e.getMessage(), null, null);
+        } else if (failure instanceof StaleRecordException e) {
+            write(response, 409, "CONFLICT", e.getMessage(), null, null);
+        } else {
+            LOG.log(System.Logger.Level.ERROR, "request failed", failure);
+            write(response, 500, "INTERNAL", "internal error", null, null);
+        }
+    }
+
+    private static void refused(HttpServletResponse response, Refusal r) throws IOException {
+        switch (r.kind()) {
+            case FORBIDDEN -> write(response, 403, "FORBIDDEN", r.message(), r.ruleId(), r.requirement());
+            case DENIED -> write(response, 403, "FIREWALL_DENIED", r.message(), r.ruleId(), r.requirement());
+            case CONTENT -> write(response, 422, "CONTENT_REFUSED", r.message(), r.ruleId(), r.requirement());
+            // A concealed record is shown exactly as an absent one: no rule, no message of its own.
+            case CONCEALED -> write(response, 404, "NOT_FOUND", "not found", null, null);
+            case POLICY_UNAVAILABLE -> write(response, 503, "POLICY_UNAVAILABLE", r.message(), r.ruleId(),
+                    r.requirement());
+            case MODULE_DISABLED -> write(response, 503, "MODULE_DISABLED", r.message(), r.ruleId(), r.requirement());
+        }
+    }
+
+    static void write(HttpServletResponse response, int status, String code, String message, String rule,
+            String requirement) throws IOException {
+        if (response.isCommitted()) {
+            LOG.log(System.Logger.Level.WARNING, "response already committed; dropping error {0}: {1}", code, message);
+            return;
+        }
+        response.reset();
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", message);
+        error.put("rule", rule);
+        error.put("requirement", requirement);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"firewalldoors\", charset=\"UTF-8\"");
+        } else if (status == 503) {
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        Json.write(response, status, Map.of("error", error));
+    }
+}

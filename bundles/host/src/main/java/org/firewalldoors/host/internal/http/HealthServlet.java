@@ -1,0 +1,46 @@
+package org.firewalldoors.host.internal.http;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.firewalldoors.api.host.OperationInterceptor;
+import org.firewalldoors.api.host.RecordStore;
+import org.firewalldoors.api.host.RecordTypeDescriptor;
+import org.firewalldoors.api.http.ApiContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/** {@code GET /health}: answers without credentials, and tells nothing that needs them. */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(ApiContext.SELECT)
+@HttpWhiteboardServletPattern(ApiServletContext.HEALTH)
+public final class HealthServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Reference
+    transient RecordStore records;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    transient volatile List<OperationInterceptor> interceptors = List.of();
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Map<String, Object> modules = new TreeMap<>();
+        modules.put("host", "UP");
+        modules.put("interception", interceptors.isEmpty() ? "NONE" : "UP");
+        modules.put("recordTypes", records.recordTypes().stream().map(RecordTypeDescriptor::name).sorted().toList());
+        Json.write(resp, 200, Map.of("status", "UP", "modules", modules));
+    }
+}

@@ -1,0 +1,71 @@
+package org.firewalldoors.host.internal.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Hashtable;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.firewalldoors.host.internal.HostConfiguration;
+import org.firewalldoors.host.internal.HostHome;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Opens the host's embedded H2 database through the OSGi JDBC
+ * {@link DataSourceFactory} that the H2 bundle registers, creates the schema on
+ * first start, and offers the database to the host's other components (and to
+ * plugins that keep their own tables, such as the audit trail) as a
+ * {@link DataSource} service named {@code firewalldoors}.
+ */
+@Component(service = {}, configurationPid = HostConfiguration.PID)
+@Designate(ocd = HostConfiguration.class)
+public final class H2Database {
+
+    /** The value of the {@code name} property of the registered data source. */
+    public static final String NAME = "firewalldoors";
+
+    private static final System.Logger LOG = System.getLogger(H2Database.class.getName());
+
+    private final DataSource dataSource;
+    private final ServiceRegistration<DataSource> registration;
+
+    @Activate
+    public H2Database(BundleContext context, HostConfiguration config,
+            @Reference(target = "(osgi.jdbc.driver.class=org.h2.Driver)") DataSourceFactory factory)
+            throws SQLException, IOException {
+        Path dir = HostHome.resolve(context, config.dataDirectory());
+        Files.createDirectories(dir);
+        Properties props = new Properties();
+        // Kept open between connections; closed with SHUTDOWN when the host stops.
+        props.setProperty(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + dir.resolve("crm") + ";DB_CLOSE_DELAY=-1");
+        props.setProperty(DataSourceFactory.JDBC_USER, "sa");
+        props.setProperty(DataSourceFactory.JDBC_PASSWORD, "");
+        this.dataSource = factory.createDataSource(props);
+        Schema.create(dataSource);
+        Hashtable<String, Object> serviceProps = new Hashtable<>();
+        serviceProps.put("name", NAME);
+        serviceProps.put("url", "h2:" + dir.resolve("crm"));
+        this.registration = context.registerService(DataSource.class, dataSource, serviceProps);
+        LOG.log(System.Logger.Level.INFO, "CRM database at {0}", dir);
+    }
+
+    @Deactivate
+    void deactivate() {
+        registration.unregister();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "closing the CRM database failed", e);
+        }
+    }
+}

@@ -1,0 +1,372 @@
+package org.firewalldoors.host.internal.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.firewalldoors.api.host.Action;
+import org.firewalldoors.api.host.Caller;
+import org.firewalldoors.api.host.CrmRecord;
+import org.firewalldoors.api.host.Decision;
+import org.firewalldoors.api.host.InvalidRecordException;
+import org.firewalldoors.api.host.Operation;
+import org.firewalldoors.api.host.OperationRefusedException;
+import org.firewalldoors.api.host.Principal;
+import org.firewalldoors.api.host.RecordNotFoundException;
+import org.firewalldoors.api.host.RecordStore;
+import org.firewalldoors.api.host.RecordTypeDescriptor;
+import org.firewalldoors.api.host.RefusalKind;
+import org.firewalldoors.api.host.RelatedPrincipal;
+import org.firewalldoors.api.host.StaleRecordException;
+import org.firewalldoors.api.host.UserDirectory;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The reference host's record store on the embedded database. Every operation
+ * is described as an {@link Operation} and decided by the interceptor chain
+ * before it takes effect; writes run in one transaction with the read of the
+ * record they change.
+ */
+@Component(service = RecordStore.class)
+public final class JdbcRecordStore implements RecordStore {
+
+    private static final String COLUMNS = "id, type, owner, region, version, created_at, updated_at, fields";
+
+    @Reference(target = "(name=" + H2Database.NAME + ")")
+    DataSource dataSource;
+    @Reference
+    InterceptorChain chain;
+    @Reference
+    RecordTypeRegistry types;
+    @Reference
+    UserDirectory users;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public List<RecordTypeDescriptor> recordTypes() {
+        return types.all();
+    }
+
+    @Override
+    public Optional<RecordTypeDescriptor> recordType(String type) {
+        return types.find(type);
+    }
+
+    @Override
+    public CrmRecord create(Caller caller, String type, Map<String, Object> fields) {
+        RecordTypeDescriptor d = require(type);
+        Map<String, Object> values = new LinkedHashMap<>(fields);
+        FieldValidator.validate(d, values, true);
+        Principal actor = caller.principal();
+        Operation op = new Operation(caller, Action.CREATE, d, null, values,
+                related(actor.id(), d, values, true), actor.region());
+        Decision decision = chain.decide(op);
+        Instant now = now();
+        CrmRecord created = new CrmRecord(type, UUID.randomUUID().toString(), values, actor.id(), actor.region(), 1,
+                now, now);
+        transaction(c -> {
+            insert(c, created);
+            return null;
+        });
+        return visible(created, decision);
+    }
+
+    @Override
+    public Optional<CrmRecord> read(Caller caller, String type, String id) {
+        RecordTypeDescriptor d = require(type);
+        Optional<CrmRecord> stored = transaction(c -> load(c, id, false))
+                .filter(r -> inScope(caller, type, r));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        return decideRead(caller, d, stored.get(), Action.READ).map(dec -> visible(stored.get(), dec));
+    }
+
+    @Override
+    public List<CrmRecord> query(Caller caller, String type, Map<String, Object> criteria) {
+        return list(caller, type, criteria, Action.QUERY, Action.READ);
+    }
+
+    @Override
+    public List<CrmRecord> export(Caller caller, String type, Map<String, Object> criteria) {
+        return list(caller, type, criteria, Action.EXPORT, Action.EXPORT);
+    }
+
+    private List<CrmRecord> list(Caller caller, String type, Map<String, Object> criteria, Action collection,
+            Action perRecord) {
+        RecordTypeDescriptor d = require(type);
+        Principal actor = caller.principal();
+        chain.decide(new Operation(caller, collection, d, null, criteria, List.of(), actor.region()));
+        List<CrmRecord> rows = transaction(c -> loadAll(c, type, actor.region()));
+        List<CrmRecord> result = new ArrayList<>();
+        for (CrmRecord r : rows) {
+            if (matches(r, criteria)) {
+                decideRead(caller, d, r, perRecord).ifPresent(dec -> result.add(visible(r, dec)));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public CrmRecord update(Caller caller, String type, String id, Map<String, Object> changes, long expectedVersion) {
+        RecordTypeDescriptor d = require(type);
+        FieldValidator.validate(d, changes, false);
+        return transaction(c -> {
+            CrmRecord before = loadInScope(c, caller, type, id);
+            if (expectedVersion > 0 && expectedVersion != before.version()) {
+                throw new StaleRecordException(type + " " + id + " is at version " + before.version()
+                        + ", not " + expectedVersion);
+            }
+            Map<String, Object> merged = new LinkedHashMap<>(before.fields());
+            changes.forEach((k, v) -> {
+                if (v == null) {
+                    merged.remove(k);
+                } else {
+                    merged.put(k, v);
+                }
+            });
+            Decision decision = chain.decide(new Operation(caller, Action.UPDATE, d, before, merged,
+                    related(before.owner(), d, merged, true), before.region()));
+            CrmRecord after = new CrmRecord(type, id, merged, before.owner(), before.region(), before.version() + 1,
+                    before.createdAt(), now());
+            write(c, after);
+            return visible(after, decision);
+        });
+    }
+
+    @Override
+    public void delete(Caller caller, String type, String id) {
+        RecordTypeDescriptor d = require(type);
+        transaction(c -> {
+            CrmRecord before = loadInScope(c, caller, type, id);
+            chain.decide(new Operation(caller, Action.DELETE, d, before, Map.of(),
+                    related(before.owner(), d, before.fields(), false), before.region()));
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM crm_share WHERE record_id = ?");
+                    PreparedStatement r = c.prepareStatement("DELETE FROM crm_record WHERE id = ?")) {
+                s.setString(1, id);
+                s.executeUpdate();
+                r.setString(1, id);
+                r.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void share(Caller caller, String type, String id, String recipientId) {
+        RecordTypeDescriptor d = require(type);
+        Principal recipient = users.find(recipientId)
+                .orElseThrow(() -> new InvalidRecordException("unknown user '" + recipientId + "'"));
+        transaction(c -> {
+            CrmRecord before = loadInScope(c, caller, type, id);
+            List<RelatedPrincipal> related = new ArrayList<>(related(before.owner(), d, before.fields(), false));
+            related.add(new RelatedPrincipal(RelatedPrincipal.RECIPIENT, recipient));
+            chain.decide(new Operation(caller, Action.SHARE, d, before, Map.of(), related, before.region()));
+            try (PreparedStatement s = c.prepareStatement(
+                    "MERGE INTO crm_share (record_id, recipient, shared_by, shared_at) KEY (record_id, recipient) "
+                            + "VALUES (?, ?, ?, ?)")) {
+                s.setString(1, id);
+                s.setString(2, recipientId);
+                s.setString(3, caller.principal().id());
+                s.setObject(4, OffsetDateTime.ofInstant(now(), ZoneOffset.UTC));
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public CrmRecord assign(Caller caller, String type, String id, String assigneeId) {
+        RecordTypeDescriptor d = require(type);
+        Objects.requireNonNull(assigneeId, "assigneeId");
+        return transaction(c -> {
+            CrmRecord before = loadInScope(c, caller, type, id);
+            Map<String, Object> merged = new LinkedHashMap<>(before.fields());
+            merged.put("assignee", assigneeId);
+            List<RelatedPrincipal> related = new ArrayList<>(related(before.owner(), d, merged, true));
+            related.add(new RelatedPrincipal("assignee", users.find(assigneeId)
+                    .orElseThrow(() -> new InvalidRecordException("unknown user '" + assigneeId + "'"))));
+            Decision decision = chain.decide(new Operation(caller, Action.ASSIGN, d, before, merged,
+                    related.stream().distinct().toList(), before.region()));
+            CrmRecord after = new CrmRecord(type, id, merged, before.owner(), before.region(), before.version() + 1,
+                    before.createdAt(), now());
+            write(c, after);
+            return visible(after, decision);
+        });
+    }
+
+    // --- decisions --------------------------------------------------------------------------
+
+    /** Decides a read of a stored record; empty when the caller may not see it. */
+    private Optional<Decision> decideRead(Caller caller, RecordTypeDescriptor d, CrmRecord r, Action action) {
+        try {
+            return Optional.of(chain.decide(new Operation(caller, action, d, r, Map.of(),
+                    related(r.owner(), d, r.fields(), false), r.region())));
+        } catch (OperationRefusedException e) {
+            RefusalKind kind = e.refusal().kind();
+            if (kind == RefusalKind.POLICY_UNAVAILABLE || kind == RefusalKind.MODULE_DISABLED) {
+                throw e;
+            }
+            return Optional.empty(); // never leak that a record exists
+        }
+    }
+
+    private static CrmRecord visible(CrmRecord r, Decision decision) {
+        if (decision.redactedFields().isEmpty()) {
+            return r;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>(r.fields());
+        fields.keySet().removeAll(decision.redactedFields());
+        return r.withFields(fields);
+    }
+
+    /**
+     * The principals an operation involves: the owner and every user named by a
+     * field. Unknown users in input are an error; in stored data they are skipped.
+     */
+    private List<RelatedPrincipal> related(String ownerId, RecordTypeDescriptor d, Map<String, Object> fields,
+            boolean input) {
+        List<RelatedPrincipal> related = new ArrayList<>();
+        users.find(ownerId).ifPresent(p -> related.add(new RelatedPrincipal(RelatedPrincipal.OWNER, p)));
+        d.fields().forEach((name, spec) -> {
+            Object value = fields.get(name);
+            if (!spec.namesPrincipals() || value == null) {
+                return;
+            }
+            List<?> ids = value instanceof List<?> l ? l : List.of(value);
+            for (Object userId : ids) {
+                Optional<Principal> p = users.find(String.valueOf(userId));
+                if (p.isPresent()) {
+                    related.add(new RelatedPrincipal(name, p.get()));
+                } else if (input) {
+                    throw new InvalidRecordException("unknown user '" + userId + "' in field '" + name + "'");
+                }
+            }
+        });
+        return related;
+    }
+
+    // --- storage ----------------------------------------------------------------------------
+
+    private RecordTypeDescriptor require(String type) {
+        return types.find(type).orElseThrow(() -> RecordNotFoundException.type(type));
+    }
+
+    /** Records are partitioned by region: a caller sees only those of their own region. */
+    private static boolean inScope(Caller caller, String type, CrmRecord r) {
+        return r.type().equals(type) && r.region().equals(caller.principal().region());
+    }
+
+    private CrmRecord loadInScope(Connection c, Caller caller, String type, String id) throws SQLException {
+        return load(c, id, true).filter(r -> inScope(caller, type, r))
+                .orElseThrow(() -> RecordNotFoundException.record(type, id));
+    }
+
+    private static boolean matches(CrmRecord r, Map<String, Object> criteria) {
+        for (Map.Entry<String, Object> e : criteria.entrySet()) {
+            Object v = r.field(e.getKey());
+            if (v == null || !String.valueOf(v).equals(String.valueOf(e.getValue()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Optional<CrmRecord> load(Connection c, String id, boolean forUpdate) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM crm_record WHERE id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static List<CrmRecord> loadAll(Connection c, String type, String region) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM crm_record WHERE type = ? AND region = ? ORDER BY created_at, id")) {
+            s.setString(1, type);
+            s.setString(2, region);
+            List<CrmRecord> result = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    result.add(row(rs));
+                }
+            }
+            return result;
+        }
+    }
+
+    private static CrmRecord row(ResultSet rs) throws SQLException {
+        return new CrmRecord(rs.getString("type"), rs.getString("id"), FieldsJson.read(rs.getString("fields")),
+                rs.getString("owner"), rs.getString("region"), rs.getLong("version"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static void insert(Connection c, CrmRecord r) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO crm_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, r.id());
+            s.setString(2, r.type());
+            s.setString(3, r.owner());
+            s.setString(4, r.region());
+            s.setLong(5, r.version());
+            s.setObject(6, OffsetDateTime.ofInstant(r.createdAt(), ZoneOffset.UTC));
+            s.setObject(7, OffsetDateTime.ofInstant(r.updatedAt(), ZoneOffset.UTC));
+            s.setString(8, FieldsJson.write(r.fields()));
+            s.executeUpdate();
+        }
+    }
+
+    private static void write(Connection c, CrmRecord r) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE crm_record SET version = ?, updated_at = ?, fields = ? WHERE id = ?")) {
+            s.setLong(1, r.version());
+            s.setObject(2, OffsetDateTime.ofInstant(r.updatedAt(), ZoneOffset.UTC));
+            s.setString(3, FieldsJson.write(r.fields()));
+            s.setString(4, r.id());
+            s.executeUpdate();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T transaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("CRM database failure: " + e.getMessage(), e);
+        }
+    }
+}
