@@ -1,0 +1,55 @@
+package org.firewalldoors.itests;
+
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.function.Function;
+import org.firewalldoors.api.host.Caller;
+import org.firewalldoors.api.host.Decision;
+import org.firewalldoors.api.host.Operation;
+import org.firewalldoors.api.host.OperationInterceptor;
+import org.firewalldoors.api.host.UserDirectory;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+
+/** Helpers shared by the in-Felix tests. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static Caller caller(UserDirectory users, String id) {
+        return Caller.java(users.find(id).orElseThrow(() -> new AssertionError("no user " + id)));
+    }
+
+    /** An interceptor registered by a test: records what it sees and answers with the given function. */
+    static final class TestInterceptor implements OperationInterceptor, AutoCloseable {
+        final List<Operation> seen = new ArrayList<>();
+        private final Function<Operation, Decision> answer;
+        private final ServiceRegistration<OperationInterceptor> registration;
+
+        TestInterceptor(BundleContext context, Function<Operation, Decision> answer) {
+            this.answer = answer;
+            this.registration = context.registerService(OperationInterceptor.class, this, new Hashtable<>());
+        }
+
+        static TestInterceptor allowAll(BundleContext context) {
+            return new TestInterceptor(context, op -> Decision.allow());
+        }
+
+        @Override
+        public synchronized Decision intercept(Operation operation) {
+            seen.add(operation);
+            return answer.apply(operation);
+        }
+
+        synchronized List<Operation> seen() {
+            return List.copyOf(seen);
+        }
+
+        @Override
+        public void close() {
+            registration.unregister();
+        }
+    }
+}
