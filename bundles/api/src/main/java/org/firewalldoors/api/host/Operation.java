@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param caller     who acts, through which channel
  * @param action     what is done
  * @param recordType the descriptor of the record type
+ * @param recordId   the id of the record; for a CREATE, the id it will get; {@code null} for QUERY and EXPORT
+ *                   of a whole type
  * @param before     the record as stored before the operation; {@code null} for
  *                   CREATE, QUERY and EXPORT
  * @param after      the fields as they will be after a CREATE or UPDATE, the
@@ -21,7 +23,7 @@ import java.util.Objects;
  * @param region     the region whose policy decides: the record's region, or
  *                   the actor's region for a CREATE, QUERY or EXPORT
  */
-public record Operation(Caller caller, Action action, RecordTypeDescriptor recordType, CrmRecord before,
+public record Operation(Caller caller, Action action, RecordTypeDescriptor recordType, String recordId, CrmRecord before,
         Map<String, Object> after, List<RelatedPrincipal> related, String region) {
 
     /** Validates and copies the values. */

@@ -73,12 +73,12 @@ public final class JdbcRecordStore implements RecordStore {
         Map<String, Object> values = new LinkedHashMap<>(fields);
         FieldValidator.validate(d, values, true);
         Principal actor = caller.principal();
-        Operation op = new Operation(caller, Action.CREATE, d, null, values,
+        String id = UUID.randomUUID().toString();
+        Operation op = new Operation(caller, Action.CREATE, d, id, null, values,
                 related(actor.id(), d, values, true), actor.region());
         Decision decision = chain.decide(op);
         Instant now = now();
-        CrmRecord created = new CrmRecord(type, UUID.randomUUID().toString(), values, actor.id(), actor.region(), 1,
-                now, now);
+        CrmRecord created = new CrmRecord(type, id, values, actor.id(), actor.region(), 1, now, now);
         transaction(c -> {
             insert(c, created);
             return null;
@@ -111,7 +111,7 @@ public final class JdbcRecordStore implements RecordStore {
             Action perRecord) {
         RecordTypeDescriptor d = require(type);
         Principal actor = caller.principal();
-        chain.decide(new Operation(caller, collection, d, null, criteria, List.of(), actor.region()));
+        chain.decide(new Operation(caller, collection, d, null, null, criteria, List.of(), actor.region()));
         List<CrmRecord> rows = transaction(c -> loadAll(c, type, actor.region()));
         List<CrmRecord> result = new ArrayList<>();
         for (CrmRecord r : rows) {
@@ -140,7 +140,7 @@ public final class JdbcRecordStore implements RecordStore {
                     merged.put(k, v);
                 }
             });
-            Decision decision = chain.decide(new Operation(caller, Action.UPDATE, d, before, merged,
+            Decision decision = chain.decide(new Operation(caller, Action.UPDATE, d, id, before, merged,
                     related(before.owner(), d, merged, true), before.region()));
             CrmRecord after = new CrmRecord(type, id, merged, before.owner(), before.region(), before.version() + 1,
                     before.createdAt(), now());
@@ -154,7 +154,7 @@ public final class JdbcRecordStore implements RecordStore {
         RecordTypeDescriptor d = require(type);
         transaction(c -> {
             CrmRecord before = loadInScope(c, caller, type, id);
-            chain.decide(new Operation(caller, Action.DELETE, d, before, Map.of(),
+            chain.decide(new Operation(caller, Action.DELETE, d, id, before, Map.of(),
                     related(before.owner(), d, before.fields(), false), before.region()));
             try (PreparedStatement s = c.prepareStatement("DELETE FROM crm_share WHERE record_id = ?");
                     PreparedStatement r = c.prepareStatement("DELETE FROM crm_record WHERE id = ?")) {
@@ -176,7 +176,7 @@ public final class JdbcRecordStore implements RecordStore {
             CrmRecord before = loadInScope(c, caller, type, id);
             List<RelatedPrincipal> related = new ArrayList<>(related(before.owner(), d, before.fields(), false));
             related.add(new RelatedPrincipal(RelatedPrincipal.RECIPIENT, recipient));
-            chain.decide(new Operation(caller, Action.SHARE, d, before, Map.of(), related, before.region()));
+            chain.decide(new Operation(caller, Action.SHARE, d, id, before, Map.of(), related, before.region()));
             try (PreparedStatement s = c.prepareStatement(
                     "MERGE INTO crm_share (record_id, recipient, shared_by, shared_at) KEY (record_id, recipient) "
                             + "VALUES (?, ?, ?, ?)")) {
@@ -201,7 +201,7 @@ public final class JdbcRecordStore implements RecordStore {
             List<RelatedPrincipal> related = new ArrayList<>(related(before.owner(), d, merged, true));
             related.add(new RelatedPrincipal("assignee", users.find(assigneeId)
                     .orElseThrow(() -> new InvalidRecordException("unknown user '" + assigneeId + "'"))));
-            Decision decision = chain.decide(new Operation(caller, Action.ASSIGN, d, before, merged,
+            Decision decision = chain.decide(new Operation(caller, Action.ASSIGN, d, id, before, merged,
                     related.stream().distinct().toList(), before.region()));
             CrmRecord after = new CrmRecord(type, id, merged, before.owner(), before.region(), before.version() + 1,
                     before.createdAt(), now());
@@ -215,7 +215,7 @@ public final class JdbcRecordStore implements RecordStore {
     /** Decides a read of a stored record; empty when the caller may not see it. */
     private Optional<Decision> decideRead(Caller caller, RecordTypeDescriptor d, CrmRecord r, Action action) {
         try {
-            return Optional.of(chain.decide(new Operation(caller, action, d, r, Map.of(),
+            return Optional.of(chain.decide(new Operation(caller, action, d, r.id(), r, Map.of(),
                     related(r.owner(), d, r.fields(), false), r.region())));
         } catch (OperationRefusedException e) {
             RefusalKind kind = e.refusal().kind();
