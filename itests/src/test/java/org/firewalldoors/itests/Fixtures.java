@@ -1,6 +1,7 @@
 package org.firewalldoors.itests;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import org.firewalldoors.api.host.Decision;
 import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.api.host.OperationInterceptor;
 import org.firewalldoors.api.host.UserDirectory;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
@@ -16,6 +18,31 @@ import org.osgi.framework.ServiceRegistration;
 final class Fixtures {
 
     private Fixtures() {
+    }
+
+    /**
+     * Runs a check of the host's own contract with the compliance bundle stopped (so that only the test's
+     * interceptors decide), and starts it again afterwards.
+     */
+    static void withoutCompliance(BundleContext context, ThrowingRunnable check) throws Exception {
+        Bundle compliance = complianceBundle(context);
+        compliance.stop();
+        try {
+            check.run();
+        } finally {
+            compliance.start();
+        }
+    }
+
+    static Bundle complianceBundle(BundleContext context) {
+        return Arrays.stream(context.getBundles())
+                .filter(b -> "org.firewalldoors.compliance".equals(b.getSymbolicName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no compliance bundle"));
+    }
+
+    @FunctionalInterface
+    interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     static Caller caller(UserDirectory users, String id) {

@@ -23,6 +23,8 @@ import org.firewalldoors.api.host.RefusalKind;
 import org.firewalldoors.api.host.RelatedPrincipal;
 import org.firewalldoors.api.host.UserDirectory;
 import org.firewalldoors.itests.Fixtures.TestInterceptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.test.common.annotation.InjectBundleContext;
@@ -32,6 +34,18 @@ class InterceptionTest {
 
     @InjectBundleContext
     BundleContext context;
+
+    // These tests check the host's own contract: only the test's interceptors decide.
+    @BeforeEach
+    void stopCompliance() throws Exception {
+        Fixtures.complianceBundle(context).stop();
+    }
+
+    @AfterEach
+    void startCompliance() throws Exception {
+        Fixtures.complianceBundle(context).start();
+    }
+
     @InjectService
     RecordStore records;
     @InjectService

@@ -12,6 +12,8 @@ import org.firewalldoors.api.host.CrmRecord;
 import org.firewalldoors.api.host.RecordStore;
 import org.firewalldoors.api.host.UserDirectory;
 import org.firewalldoors.itests.Fixtures.TestInterceptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -23,6 +25,18 @@ class PersistenceTest {
 
     @InjectBundleContext
     BundleContext context;
+
+    // These tests check the host's own contract: only the test's interceptors decide.
+    @BeforeEach
+    void stopCompliance() throws Exception {
+        Fixtures.complianceBundle(context).stop();
+    }
+
+    @AfterEach
+    void startCompliance() throws Exception {
+        Fixtures.complianceBundle(context).start();
+    }
+
 
     @Test
     void recordsSurviveARestartOfTheHostAndItsDatabase() throws Exception {

@@ -42,6 +42,11 @@ public record Decision(Verdict verdict, Refusal refusal, Set<String> redactedFie
         return new Decision(Verdict.BLOCK, refusal, Set.of(), List.of(), policyId, policyVersion);
     }
 
+    /** @return a block with the given refusal and findings (for example an escalation) */
+    public static Decision block(Refusal refusal, List<Finding> findings, String policyId, String policyVersion) {
+        return new Decision(Verdict.BLOCK, refusal, Set.of(), findings, policyId, policyVersion);
+    }
+
     /** @return whether the operation was blocked */
     public boolean blocked() {
         return verdict == Verdict.BLOCK;

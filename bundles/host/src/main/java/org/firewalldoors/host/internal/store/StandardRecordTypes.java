@@ -57,7 +57,12 @@ public final class StandardRecordTypes implements RecordTypeProvider {
                     "logistics", new FieldSpec(FieldType.OBJECT, COMMERCIAL_ONLY, false),
                     "sessions", FieldSpec.shared(FieldType.LIST),
                     "expenses", FieldSpec.shared(FieldType.LIST),
-                    "speakers", FieldSpec.shared(FieldType.LIST))));
+                    "speakers", FieldSpec.shared(FieldType.LIST))),
+            type("OutboundMessage", true, Map.of(
+                    "hcpId", new FieldSpec(FieldType.STRING, SHARED, true),
+                    "channel", FieldSpec.shared(FieldType.STRING),
+                    "subject", FieldSpec.shared(FieldType.STRING),
+                    "body", new FieldSpec(FieldType.STRING, SHARED, true))));
 
     private static RecordTypeDescriptor type(String name, boolean guarded, Map<String, FieldSpec> fields) {
         return new RecordTypeDescriptor(name, fields, guarded, true, Classification.SHARED);

@@ -1,0 +1,82 @@
+package org.firewalldoors.compliance.internal.decide;
+
+import java.util.List;
+import java.util.Optional;
+import org.firewalldoors.api.compliance.DecisionPoint;
+import org.firewalldoors.api.compliance.PolicyInfo;
+import org.firewalldoors.api.host.Decision;
+import org.firewalldoors.api.host.Operation;
+import org.firewalldoors.api.host.Refusal;
+import org.firewalldoors.api.host.RefusalKind;
+import org.firewalldoors.api.host.UserDirectory;
+import org.firewalldoors.compliance.internal.policy.CompiledPolicy;
+import org.firewalldoors.compliance.internal.policy.PolicyEngine;
+import org.firewalldoors.compliance.internal.region.RegionSettings;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * Finds the region's active policy and decides with it; without one, guarded
+ * operations are refused (fail closed, X5).
+ */
+@Component(service = { DecisionPoint.class, ComplianceDecisionPoint.class })
+public final class ComplianceDecisionPoint implements DecisionPoint {
+
+    /** The rule id of a fail-closed refusal. */
+    public static final String NO_POLICY = "compliance.no-policy";
+
+    @Reference
+    PolicyRegistry registry;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<RegionSettings> regions = List.of();
+
+    private final PolicyEngine engine;
+
+    @Activate
+    public ComplianceDecisionPoint(@Reference UserDirectory users) {
+        this.engine = new PolicyEngine(users::find);
+    }
+
+    @Override
+    public Decision decide(Operation operation) {
+        Optional<CompiledPolicy> policy = policyFor(operation.region());
+        if (policy.isEmpty()) {
+            if (!operation.recordType().guarded()) {
+                return Decision.allow();
+            }
+            return Decision.block(new Refusal(RefusalKind.POLICY_UNAVAILABLE, NO_POLICY, "X5",
+                    "No compliance policy is active for region " + operation.region()
+                            + "; guarded operations are refused until one is (X5).", null), null, null);
+        }
+        return engine.decide(policy.get(), operation);
+    }
+
+    /** @return the settings of a region, if it is configured */
+    public Optional<RegionSettings> region(String code) {
+        return regions.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    /** @return every configured region */
+    public List<RegionSettings> regions() {
+        return regions;
+    }
+
+    Optional<CompiledPolicy> policyFor(String region) {
+        Optional<RegionSettings> settings = region(region);
+        if (settings.isPresent() && settings.get().policy() != null && !settings.get().policy().isEmpty()) {
+            return registry.policy(settings.get().policy());
+        }
+        return registry.policyForRegion(region);
+    }
+
+    @Override
+    public Optional<PolicyInfo> activePolicy(String region) {
+        return policyFor(region).map(p -> new PolicyInfo(p.id(), p.version(), p.region(), p.size(), p.source()));
+    }
+}

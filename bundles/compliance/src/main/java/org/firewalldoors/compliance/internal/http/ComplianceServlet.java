@@ -1,0 +1,157 @@
+package org.firewalldoors.compliance.internal.http;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.firewalldoors.api.compliance.AuditTrail;
+import org.firewalldoors.api.host.BusinessFunction;
+import org.firewalldoors.api.host.Principal;
+import org.firewalldoors.api.http.ApiContext;
+import org.firewalldoors.api.http.ApiException;
+import org.firewalldoors.compliance.internal.decide.ComplianceDecisionPoint;
+import org.firewalldoors.compliance.internal.decide.PolicyRegistry;
+import org.firewalldoors.compliance.internal.oversight.ReviewItem;
+import org.firewalldoors.compliance.internal.oversight.ReviewQueue;
+import org.firewalldoors.compliance.internal.policy.CompiledPolicy;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/**
+ * The audit trail (COMPLIANCE only), the review queue (the region's compliance
+ * officer) and the active and refused policies.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(ApiContext.SELECT)
+@HttpWhiteboardServletPattern({ ApiContext.BASE_PATH + "/audit", ApiContext.BASE_PATH + "/audit/*",
+        ApiContext.BASE_PATH + "/reviews", ApiContext.BASE_PATH + "/reviews/*", ApiContext.BASE_PATH + "/policies" })
+public final class ComplianceServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Reference
+    transient AuditTrail audit;
+    @Reference
+    transient ReviewQueue reviews;
+    @Reference
+    transient PolicyRegistry registry;
+    @Reference
+    transient ComplianceDecisionPoint decisionPoint;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Principal p = Http.principal(req);
+        String resource = req.getServletPath().substring(ApiContext.BASE_PATH.length());
+        String[] path = Http.segments(req);
+        switch (resource) {
+            case "/audit" -> {
+                requireCompliance(p);
+                if (path.length == 0) {
+                    Http.write(resp, 200, Map.of("entries", audit.list(since(req), limit(req))));
+                } else if (path.length == 1 && "verify".equals(path[0])) {
+                    Http.write(resp, 200, audit.verify());
+                } else {
+                    throw ApiException.notFound("no resource at " + req.getRequestURI());
+                }
+            }
+            case "/reviews" -> {
+                requireOfficer(p);
+                String status = req.getParameter("status");
+                if (status != null && !Set.of(ReviewItem.OPEN, ReviewItem.IN_REVIEW, ReviewItem.CLOSED).contains(status)) {
+                    throw ApiException.malformed("status must be OPEN, IN_REVIEW or CLOSED");
+                }
+                if (path.length == 0) {
+                    Http.write(resp, 200, Map.of("reviews", reviews.list(p.region(), status)));
+                } else {
+                    Http.write(resp, 200, visibleReview(p, path[0]));
+                }
+            }
+            case "/policies" -> Http.write(resp, 200, policies());
+            default -> throw ApiException.notFound("no resource at " + req.getRequestURI());
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Principal p = Http.principal(req);
+        String[] path = Http.segments(req);
+        if (!req.getServletPath().endsWith("/reviews") || path.length != 2 || !"status".equals(path[1])) {
+            throw ApiException.notFound("no resource at " + req.getRequestURI());
+        }
+        requireOfficer(p);
+        visibleReview(p, path[0]);
+        Map<String, String> body = Http.readStrings(req, Set.of("status"), Set.of("comment"));
+        String status = body.get("status");
+        if (!ReviewItem.IN_REVIEW.equals(status) && !ReviewItem.CLOSED.equals(status)) {
+            throw ApiException.malformed("status must be IN_REVIEW or CLOSED");
+        }
+        try {
+            Http.write(resp, 200, reviews.setStatus(path[0], status, body.get("comment")));
+        } catch (IllegalStateException e) {
+            throw ApiException.conflict(e.getMessage());
+        }
+    }
+
+    private Map<String, Object> policies() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        decisionPoint.regions().forEach(r -> decisionPoint.activePolicy(r.code()).ifPresent(info -> body.put(r.code(),
+                Map.of("id", info.id(), "version", info.version(), "rules", info.rules(), "source", info.source()))));
+        for (CompiledPolicy policy : registry.policies()) {
+            body.putIfAbsent(policy.region(), decisionPoint.activePolicy(policy.region())
+                    .map(info -> (Object) Map.of("id", info.id(), "version", info.version(), "rules", info.rules(),
+                            "source", info.source()))
+                    .orElse(null));
+        }
+        body.values().removeIf(v -> v == null);
+        body.put("refused", registry.refused());
+        return body;
+    }
+
+    private ReviewItem visibleReview(Principal p, String id) {
+        return reviews.find(id).filter(r -> r.region().equals(p.region()))
+                .orElseThrow(() -> ApiException.notFound("review item " + id + " not found"));
+    }
+
+    private static void requireCompliance(Principal p) {
+        if (p.function() != BusinessFunction.COMPLIANCE) {
+            throw ApiException.forbidden("the audit trail is for compliance only");
+        }
+    }
+
+    private static void requireOfficer(Principal p) {
+        if (p.function() != BusinessFunction.COMPLIANCE || !"COMPLIANCE_OFFICER".equals(p.role())) {
+            throw ApiException.forbidden("the review queue is for the region's compliance officer");
+        }
+    }
+
+    private static Instant since(HttpServletRequest req) {
+        String s = req.getParameter("since");
+        try {
+            return s == null || s.isBlank() ? null : Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            throw ApiException.malformed("since must be an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+        }
+    }
+
+    private static int limit(HttpServletRequest req) {
+        String s = req.getParameter("limit");
+        try {
+            int limit = s == null ? 100 : Integer.parseInt(s);
+            if (limit < 1 || limit > 1000) {
+                throw ApiException.malformed("limit must be between 1 and 1000");
+            }
+            return limit;
+        } catch (NumberFormatException e) {
+            throw ApiException.malformed("limit must be a number");
+        }
+    }
+
+}

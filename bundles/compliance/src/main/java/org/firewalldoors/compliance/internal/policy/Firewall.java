@@ -1,0 +1,117 @@
+package org.firewalldoors.compliance.internal.policy;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.firewalldoors.api.host.Action;
+import org.firewalldoors.api.host.Classification;
+import org.firewalldoors.api.host.Decision;
+import org.firewalldoors.api.host.FieldSpec;
+import org.firewalldoors.api.host.Finding;
+import org.firewalldoors.api.host.FindingKind;
+import org.firewalldoors.api.host.Operation;
+import org.firewalldoors.api.host.Principal;
+import org.firewalldoors.api.host.Refusal;
+import org.firewalldoors.api.host.RefusalKind;
+import org.firewalldoors.api.host.RelatedPrincipal;
+
+/**
+ * The firewall: anything classified for one side that no door opens does not
+ * reach the other side, by any action. Records of the other side are
+ * concealed; fields of the other side are redacted from reads and cannot be
+ * written.
+ */
+final class Firewall {
+
+    private static final String DEFAULT_MESSAGE = "This data is on the other side of the medical-commercial firewall.";
+
+    private Firewall() {
+    }
+
+    static Decision apply(CompiledPolicy policy, Operation op, OperationView view, List<Finding> findings) {
+        Action action = op.action();
+        if ((action == Action.QUERY || action == Action.EXPORT) && op.before() == null) {
+            return PolicyEngine.allow(policy, Set.of(), findings); // each record is decided on its own
+        }
+        Side side = Side.of(op.actor().function());
+        String type = op.recordType().name();
+        TypeClassification t = policy.classification(type);
+        String ruleId = "firewall." + type;
+        String requirement = t == null ? null : t.requirement();
+        String message = t == null || t.message() == null ? DEFAULT_MESSAGE : t.message();
+        Classification recordClass = PolicyEngine.recordClassification(policy, op);
+
+        if (side.isForeign(recordClass)) {
+            Optional<CompiledDoor> door = door(policy, type, action, recordClass, side);
+            if (door.isEmpty()) {
+                return Decision.block(new Refusal(RefusalKind.CONCEALED, ruleId, requirement, message, null),
+                        policy.id(), policy.version());
+            }
+            Set<String> redacted = new LinkedHashSet<>(view.values.keySet());
+            redacted.addAll(op.recordType().fields().keySet());
+            redacted.removeAll(door.get().fields());
+            findings.add(new Finding(FindingKind.CROSSING, door.get().id(), door.get().requirement(),
+                    door.get().message()));
+            return PolicyEngine.allow(policy, redacted, findings);
+        }
+
+        if (action == Action.SHARE) {
+            for (Principal recipient : op.related(RelatedPrincipal.RECIPIENT)) {
+                Side to = Side.of(recipient.function());
+                if (to.isForeign(recordClass) && door(policy, type, action, recordClass, to).isEmpty()) {
+                    return Decision.block(new Refusal(RefusalKind.DENIED, ruleId + ".share", requirement,
+                            message + " It cannot be shared with " + recipient.id() + ".", null),
+                            policy.id(), policy.version());
+                }
+            }
+        }
+
+        Set<String> redacted = new LinkedHashSet<>();
+        for (Map.Entry<String, Classification> field : fieldClasses(op, t).entrySet()) {
+            if (!side.isForeign(field.getValue())) {
+                continue;
+            }
+            String name = field.getKey();
+            if (!PolicyEngine.isRead(action) && action != Action.DELETE && action != Action.SHARE
+                    && view.changed(name)) {
+                return Decision.block(new Refusal(RefusalKind.DENIED, ruleId + "." + name, requirement,
+                        "Only " + owningSide(field.getValue()) + " may write '" + name + "'. " + message, null),
+                        policy.id(), policy.version());
+            }
+            redacted.add(name);
+        }
+        if (!redacted.isEmpty() && PolicyEngine.isRead(action)) {
+            findings.add(new Finding(FindingKind.REDACT, ruleId, requirement == null ? "A2" : requirement,
+                    "withheld " + redacted));
+        }
+        return PolicyEngine.allow(policy, redacted, findings);
+    }
+
+    private static String owningSide(Classification c) {
+        return c == Classification.MEDICAL_ONLY ? "Medical Affairs" : "Commercial";
+    }
+
+    /** Field classifications: the host's declaration, overridden by the policy. */
+    private static Map<String, Classification> fieldClasses(Operation op, TypeClassification t) {
+        Map<String, Classification> classes = new LinkedHashMap<>();
+        for (Map.Entry<String, FieldSpec> e : op.recordType().fields().entrySet()) {
+            if (e.getValue().classification() != Classification.SHARED) {
+                classes.put(e.getKey(), e.getValue().classification());
+            }
+        }
+        if (t != null) {
+            classes.putAll(t.fields());
+        }
+        return classes;
+    }
+
+    private static Optional<CompiledDoor> door(CompiledPolicy policy, String type, Action action,
+            Classification dataClass, Side to) {
+        Side from = dataClass == Classification.MEDICAL_ONLY ? Side.MEDICAL : Side.COMMERCIAL;
+        return policy.doors().stream().filter(d -> d.recordType().equals(type) && d.from() == from && d.to() == to
+                && d.actions().contains(action)).findFirst();
+    }
+}

@@ -1,0 +1,93 @@
+package org.firewalldoors.compliance.internal.policy;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A policy document as written in JSON (the policy language; see
+ * {@code docs/policy-language.md}). Read by Gson, then validated and compiled
+ * by {@link PolicyCompiler}; never used for decisions directly.
+ */
+final class PolicyDocument {
+    String id;
+    String version;
+    String region;
+    String title;
+    String citation;
+    Firewall firewall;
+    List<Door> doors;
+    Map<String, List<String>> termLists;
+    List<Rule> rules;
+
+    static final class Firewall {
+        Map<String, TypeClass> recordTypes;
+    }
+
+    /** How a record type and its fields are classified. */
+    static final class TypeClass {
+        /** SHARED, MEDICAL_ONLY, COMMERCIAL_ONLY, or BY_OWNER (the owner's function decides). */
+        String classification;
+        Map<String, String> fields;
+        String requirement;
+        String citation;
+        String message;
+    }
+
+    static final class Door {
+        String id;
+        String requirement;
+        String citation;
+        String message;
+        String recordType;
+        /** MEDICAL_TO_COMMERCIAL or COMMERCIAL_TO_MEDICAL. */
+        String direction;
+        List<String> actions;
+        List<String> fields;
+    }
+
+    static final class Rule {
+        String id;
+        String requirement;
+        String citation;
+        String message;
+        /** BLOCK, FLAG or ROUTE_TO_SAFETY. */
+        String effect;
+        /** For a BLOCK: DENIED (default), CONTENT (default when terms matched), CONCEALED or FORBIDDEN. */
+        String refusal;
+        boolean escalate;
+        String category;
+        When when;
+    }
+
+    static final class When {
+        List<String> actions;
+        List<String> recordTypes;
+        Who actor;
+        Who owner;
+        List<Related> related;
+        List<FieldCondition> fields;
+    }
+
+    static final class Who {
+        List<String> functions;
+        List<String> roles;
+        List<String> managerFunctions;
+    }
+
+    static final class Related {
+        String relation;
+        List<String> functions;
+        List<String> roles;
+    }
+
+    static final class FieldCondition {
+        /** A field name, or "*" for every text of the record. */
+        String field;
+        Object equals;
+        List<Object> in;
+        Boolean present;
+        Boolean changed;
+        /** The name of a term list whose phrases are searched in the field's text. */
+        String terms;
+    }
+}

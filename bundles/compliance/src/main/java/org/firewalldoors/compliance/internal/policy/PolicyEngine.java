@@ -1,0 +1,189 @@
+package org.firewalldoors.compliance.internal.policy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.firewalldoors.api.host.Action;
+import org.firewalldoors.api.host.Classification;
+import org.firewalldoors.api.host.Decision;
+import org.firewalldoors.api.host.Finding;
+import org.firewalldoors.api.host.FindingKind;
+import org.firewalldoors.api.host.Operation;
+import org.firewalldoors.api.host.Principal;
+import org.firewalldoors.api.host.Refusal;
+import org.firewalldoors.api.host.RefusalKind;
+import org.firewalldoors.api.host.RelatedPrincipal;
+import org.firewalldoors.api.host.Verdict;
+import org.firewalldoors.compliance.internal.policy.CompiledRule.FieldCondition;
+import org.firewalldoors.compliance.internal.policy.CompiledRule.PrincipalCondition;
+import org.firewalldoors.compliance.internal.policy.CompiledRule.RelatedCondition;
+import org.firewalldoors.compliance.internal.text.PhraseMatch;
+
+/**
+ * Decides one operation under one compiled policy. Rules first (a block wins
+ * and forbids everything else), then the firewall: classified data that no
+ * door opens does not cross.
+ */
+public final class PolicyEngine {
+
+    private final Function<String, Optional<Principal>> users;
+
+    /** @param users finds principals by id, to check managers (F1) */
+    public PolicyEngine(Function<String, Optional<Principal>> users) {
+        this.users = users;
+    }
+
+    /** @return the decision; never throws for a refusal */
+    public Decision decide(CompiledPolicy policy, Operation op) {
+        OperationView view = new OperationView(op, policy.automaton());
+        List<Finding> findings = new ArrayList<>();
+        for (CompiledRule rule : policy.rulesFor(op.action(), op.recordType().name())) {
+            List<PhraseMatch> offending = new ArrayList<>();
+            if (!matches(rule, view, offending)) {
+                continue;
+            }
+            if (rule.blocks()) {
+                List<Finding> blockFindings = rule.escalate()
+                        ? List.of(new Finding(FindingKind.ESCALATE, rule.id(), rule.requirement(), rule.message()))
+                        : List.of();
+                return Decision.block(refusal(rule, offending), blockFindings, policy.id(), policy.version());
+            }
+            findings.add(new Finding(rule.effect(), rule.id(), rule.requirement(), describe(rule, offending)));
+            if (rule.escalate()) {
+                findings.add(new Finding(FindingKind.ESCALATE, rule.id(), rule.requirement(), rule.message()));
+            }
+        }
+        return Firewall.apply(policy, op, view, findings);
+    }
+
+    private static Refusal refusal(CompiledRule rule, List<PhraseMatch> offending) {
+        RefusalKind kind = rule.refusal() != null ? rule.refusal()
+                : offending.isEmpty() ? RefusalKind.DENIED : RefusalKind.CONTENT;
+        List<String> spans = offending.stream().map(PhraseMatch::originalText).distinct().toList();
+        return new Refusal(kind, rule.id(), rule.requirement(), describe(rule, offending), spans);
+    }
+
+    private static String describe(CompiledRule rule, List<PhraseMatch> offending) {
+        if (offending.isEmpty()) {
+            return rule.message();
+        }
+        StringBuilder b = new StringBuilder(rule.message()).append(" Remove: ");
+        Set<String> seen = new LinkedHashSet<>();
+        offending.forEach(m -> seen.add("\"" + m.originalText() + "\""));
+        return b.append(String.join(", ", seen)).append('.').toString();
+    }
+
+    private boolean matches(CompiledRule rule, OperationView view, List<PhraseMatch> offending) {
+        Operation op = view.op;
+        if (!rule.recordTypes().isEmpty() && !rule.recordTypes().contains(op.recordType().name())) {
+            return false;
+        }
+        if (!matches(rule.actor(), op.actor())) {
+            return false;
+        }
+        if (rule.owner() != PrincipalCondition.ANY) {
+            List<Principal> owners = op.related(RelatedPrincipal.OWNER);
+            Principal owner = owners.isEmpty() ? op.actor() : owners.get(0);
+            if (!matches(rule.owner(), owner)) {
+                return false;
+            }
+        }
+        for (RelatedCondition rel : rule.related()) {
+            boolean any = op.related().stream()
+                    .filter(r -> "*".equals(rel.relation()) || r.relation().equals(rel.relation()))
+                    .map(RelatedPrincipal::principal)
+                    .anyMatch(p -> (rel.functions().isEmpty() || rel.functions().contains(p.function()))
+                            && (rel.roles().isEmpty() || rel.roles().contains(p.role())));
+            if (!any) {
+                return false;
+            }
+        }
+        for (FieldCondition f : rule.fields()) {
+            if (!matches(f, view, offending)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean matches(PrincipalCondition c, Principal p) {
+        if (!c.functions().isEmpty() && !c.functions().contains(p.function())) {
+            return false;
+        }
+        if (!c.roles().isEmpty() && !c.roles().contains(p.role())) {
+            return false;
+        }
+        if (!c.managerFunctions().isEmpty()) {
+            Optional<Principal> manager = p.manager() == null ? Optional.empty() : users.apply(p.manager());
+            return manager.isPresent() && c.managerFunctions().contains(manager.get().function());
+        }
+        return true;
+    }
+
+    private static boolean matches(FieldCondition f, OperationView view, List<PhraseMatch> offending) {
+        Object value = OperationView.ALL_TEXT.equals(f.field()) ? null : view.values.get(f.field());
+        if (f.present() != null && f.present() != (value != null)) {
+            return false;
+        }
+        if (f.changed() != null && f.changed() != view.changed(f.field())) {
+            return false;
+        }
+        if (f.equalsValue() != null && !OperationView.sameValue(f.equalsValue(), value)
+                && !OperationView.text(f.equalsValue()).equals(OperationView.text(value))) {
+            return false;
+        }
+        if (f.in() != null && (value == null || !anyIn(value, f.in()))) {
+            return false;
+        }
+        if (f.terms() != null) {
+            List<PhraseMatch> found = view.matches(f.field(), f.terms());
+            if (found.isEmpty()) {
+                return false;
+            }
+            offending.addAll(found);
+        }
+        return true;
+    }
+
+    private static boolean anyIn(Object value, Set<String> allowed) {
+        if (value instanceof Iterable<?> list) {
+            for (Object v : list) {
+                if (anyIn(v, allowed)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(v -> anyIn(v, allowed));
+        }
+        return allowed.contains(OperationView.text(value));
+    }
+
+    /** @return the classification a policy gives a record, seen by the operation */
+    static Classification recordClassification(CompiledPolicy policy, Operation op) {
+        TypeClassification t = policy.classification(op.recordType().name());
+        if (t == null || !t.byOwner()) {
+            return t == null ? Classification.SHARED : t.classification();
+        }
+        List<Principal> owners = op.related(RelatedPrincipal.OWNER);
+        Principal owner = owners.isEmpty() ? op.actor() : owners.get(0);
+        return switch (owner.function()) {
+            case MEDICAL -> Classification.MEDICAL_ONLY;
+            case COMMERCIAL -> Classification.COMMERCIAL_ONLY;
+            default -> Classification.SHARED;
+        };
+    }
+
+    static boolean isRead(Action a) {
+        return a == Action.READ || a == Action.QUERY || a == Action.EXPORT;
+    }
+
+    static Decision allow(CompiledPolicy policy, Set<String> redacted, List<Finding> findings) {
+        return new Decision(Verdict.ALLOW, null, redacted, findings, policy.id(), policy.version());
+    }
+}

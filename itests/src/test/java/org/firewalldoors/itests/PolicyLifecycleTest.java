@@ -1,0 +1,138 @@
+package org.firewalldoors.itests;
+
+import static org.firewalldoors.itests.Fixtures.caller;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.firewalldoors.api.compliance.AuditEntry;
+import org.firewalldoors.api.compliance.AuditTrail;
+import org.firewalldoors.api.compliance.DecisionPoint;
+import org.firewalldoors.api.host.Caller;
+import org.firewalldoors.api.host.OperationRefusedException;
+import org.firewalldoors.api.host.RecordStore;
+import org.firewalldoors.api.host.RefusalKind;
+import org.firewalldoors.api.host.UserDirectory;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.servlet.runtime.HttpServiceRuntime;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.service.ServiceAware;
+
+/**
+ * A policy bundle's life: installed, hot-swapped in place under load, refused when broken, uninstalled (X3, X5).
+ * Runs in region EU, for which the framework has no other policy.
+ */
+class PolicyLifecycleTest {
+
+    @InjectBundleContext
+    BundleContext context;
+    @InjectService(timeout = 30_000)
+    DecisionPoint decisionPoint;
+    @InjectService(timeout = 30_000)
+    AuditTrail audit;
+    @InjectService
+    RecordStore records;
+    @InjectService
+    UserDirectory users;
+    @InjectService
+    ServiceAware<HttpServiceRuntime> runtime;
+
+    @Test
+    void installSwapUnderLoadRefuseBrokenAndUninstall() throws Exception {
+        Caller rep = caller(users, "rep.eu");
+        assertEquals(RefusalKind.POLICY_UNAVAILABLE, assertThrows(OperationRefusedException.class,
+                () -> records.create(rep, "Task", Map.of("subject", "before any policy"))).refusal().kind());
+
+        Bundle policy = context.installBundle("test:eu-policy", PolicyBundles.bundle("test.policy.eu", "1.0.0",
+                PolicyBundles.euPolicy("1.0.0")));
+        try {
+            policy.start();
+            assertEquals("1.0.0", decisionPoint.activePolicy("EU").orElseThrow().version());
+            records.create(rep, "Task", Map.of("subject", "call the pharmacy"));
+            OperationRefusedException refused = assertThrows(OperationRefusedException.class,
+                    () -> records.create(rep, "Task", Map.of("subject", "hit the Quarterly  QUOTA now")));
+            assertEquals(RefusalKind.CONTENT, refused.refusal().kind());
+            assertEquals("eu.test.no-quota-talk", refused.refusal().ruleId());
+            assertEquals(List.of("Quarterly  QUOTA"), refused.refusal().offending());
+
+            swapUnderLoad(policy, rep);
+
+            // A broken version is refused whole; version 2 stays in force.
+            policy.update(PolicyBundles.bundle("test.policy.eu", "3.0.0",
+                    PolicyBundles.euPolicy("3.0.0").replace("\"requirement\": \"H2\", ", "")));
+            assertEquals("2.0.0", decisionPoint.activePolicy("EU").orElseThrow().version());
+            records.create(rep, "Task", Map.of("subject", "still decided by version 2"));
+            HttpResponse<String> policies = new ApiClient(runtime, "/api/v1/policies")
+                    .send("GET", "/policies", "compliance.eu", null);
+            assertEquals(200, policies.statusCode());
+            assertTrue(policies.body().contains("policy/test.json: rule eu.test.no-quota-talk: 'requirement'"),
+                    policies.body());
+            assertTrue(policies.body().contains("\"EU\":{"), policies.body());
+        } finally {
+            policy.uninstall();
+        }
+        assertEquals(RefusalKind.POLICY_UNAVAILABLE, assertThrows(OperationRefusedException.class,
+                () -> records.create(rep, "Task", Map.of("subject", "after uninstall"))).refusal().kind());
+    }
+
+    /** Two threads create Tasks while the bundle is updated in place from version 1 to version 2. */
+    private void swapUnderLoad(Bundle policy, Caller rep) throws Exception {
+        String marker = "swap-" + UUID.randomUUID();
+        Instant start = Instant.now();
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger done = new AtomicInteger();
+        AtomicBoolean swapped = new AtomicBoolean();
+        CountDownLatch running = new CountDownLatch(2);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            Thread thread = new Thread(() -> {
+                int afterSwap = 0;
+                running.countDown();
+                for (int i = 0; i < 150 && afterSwap < 25; i++) {
+                    try {
+                        records.create(rep, "Task", Map.of("subject", marker));
+                        done.incrementAndGet();
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                    if (swapped.get()) {
+                        afterSwap++;
+                    }
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        running.await();
+        policy.update(PolicyBundles.bundle("test.policy.eu", "2.0.0", PolicyBundles.euPolicy("2.0.0")));
+        swapped.set(true);
+        for (Thread thread : threads) {
+            thread.join(60_000);
+        }
+        assertEquals(List.of(), failures, "operations failed because of the swap");
+        assertEquals("2.0.0", decisionPoint.activePolicy("EU").orElseThrow().version());
+
+        List<AuditEntry> flagged = audit.list(start, 1000).stream()
+                .filter(e -> "eu.test.flag-every-task".equals(e.event().rule()))
+                .filter(e -> "FLAG".equals(e.event().outcome())).toList();
+        assertEquals(done.get(), flagged.size(), "every operation was decided, and audited with its policy");
+        Set<String> versions = flagged.stream().map(e -> e.event().policyVersion()).collect(Collectors.toSet());
+        assertTrue(Set.of("1.0.0", "2.0.0").containsAll(versions), versions::toString);
+        assertTrue(versions.contains("2.0.0"), "the new version decided after the swap");
+    }
+}
