@@ -1,0 +1,169 @@
+package org.firewalldoors.compliance.internal.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.firewalldoors.api.compliance.AuditEntry;
+import org.firewalldoors.api.compliance.AuditEvent;
+import org.firewalldoors.api.compliance.AuditTrail;
+import org.firewalldoors.api.compliance.AuditVerification;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The tamper-evident audit trail (X2, H8) in the host's database, table
+ * {@code audit_entry}: every entry is chained to the one before by a SHA-256
+ * hash over the previous hash and the entry's sequence number, time and
+ * every event field, so an edited, deleted or reordered row shows up in
+ * {@link #verify()}. Entries are only ever inserted.
+ *
+ * <p>A failure to append is thrown as an {@link IllegalStateException}: what
+ * cannot be audited must not happen.
+ */
+@Component(service = AuditTrail.class)
+public final class JdbcAuditTrail implements AuditTrail {
+
+    /** The most entries {@link #list} returns at once. */
+    public static final int MAX_LIST = 1000;
+
+    private static final String DUPLICATE_KEY = "23505";
+    private static final int APPEND_ATTEMPTS = 3;
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final Object appendLock = new Object();
+    private long lastSeq;
+    private String lastHash;
+
+    /**
+     * Opens the trail in the host's database, creating its table if absent.
+     *
+     * @param dataSource the host's database
+     */
+    @Activate
+    public JdbcAuditTrail(@Reference(target = "(name=firewalldoors)") DataSource dataSource) {
+        this(dataSource, Clock.systemUTC());
+    }
+
+    JdbcAuditTrail(DataSource dataSource, Clock clock) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        try (Connection c = dataSource.getConnection()) {
+            AuditTable.create(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the audit trail table", e);
+        }
+        synchronized (appendLock) {
+            loadLast();
+        }
+    }
+
+    @Override
+    public AuditEntry append(AuditEvent event) {
+        Objects.requireNonNull(event, "event");
+        synchronized (appendLock) {
+            for (int attempt = 1; ; attempt++) {
+                // Microseconds, so that the time hashed is the time the database gives back.
+                Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                AuditRow row = AuditRow.of(lastSeq + 1, at, event, lastHash);
+                try {
+                    insert(row);
+                    lastSeq = row.seq();
+                    lastHash = row.hash();
+                    return row.toEntry();
+                } catch (SQLException e) {
+                    if (!DUPLICATE_KEY.equals(e.getSQLState()) || attempt == APPEND_ATTEMPTS) {
+                        throw new IllegalStateException("Cannot append to the audit trail", e);
+                    }
+                    // Another instance on the same database appended since: continue after its entries.
+                    loadLast();
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<AuditEntry> list(Instant since, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        String sql = AuditTable.SELECT + (since == null ? "" : " WHERE at >= ?") + " ORDER BY seq LIMIT ?";
+        List<AuditEntry> entries = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int p = 1;
+            if (since != null) {
+                ps.setObject(p++, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+            }
+            ps.setInt(p, Math.min(limit, MAX_LIST));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(AuditTable.read(rs).toEntry());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit trail", e);
+        }
+        return entries;
+    }
+
+    @Override
+    public AuditVerification verify() {
+        long appended;
+        synchronized (appendLock) {
+            appended = lastSeq;
+        }
+        ChainCheck check = new ChainCheck();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(AuditTable.SELECT + " ORDER BY seq")) {
+            while (rs.next()) {
+                check.next(AuditTable.read(rs));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit trail", e);
+        }
+        return check.result(appended);
+    }
+
+    private void insert(AuditRow row) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                AuditTable.insert(c, row);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private void loadLast() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")) {
+            if (rs.next()) {
+                lastSeq = rs.getLong(1);
+                lastHash = rs.getString(2);
+            } else {
+                lastSeq = 0;
+                lastHash = AuditRow.GENESIS;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit trail", e);
+        }
+    }
+}

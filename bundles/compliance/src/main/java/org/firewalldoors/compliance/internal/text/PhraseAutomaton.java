@@ -1,0 +1,367 @@
+package org.firewalldoors.compliance.internal.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds the phrases of many term lists in a text at once (X4): one
+ * Aho–Corasick automaton over the folded letters of every phrase (see
+ * {@link TextNormalizer}), so separators, case, accents, width, invisible
+ * characters and look-alikes inside an occurrence do not hide it.
+ *
+ * <p>An occurrence counts only when it starts where a token of the text starts
+ * and ends where a token ends: "d e c i l e" and "de-cile" are "decile", but
+ * "switchboard" and "is witch" are not "switch". Phrases therefore match whole
+ * words only, without stemming: "converted" is not "convert" unless the list
+ * says so. Immutable and thread-safe.
+ */
+public final class PhraseAutomaton {
+
+    private static final int NONE = -1;
+
+    private final String[] lists;
+    // States are numbered breadth first, so the children of state s are the states
+    // childStart[s] .. childStart[s + 1] - 1, sorted by their label.
+    private final int[] childStart;
+    private final char[] label;
+    private final int[] fail;
+    // The nearest proper suffix state that ends a phrase, or NONE.
+    private final int[] outputLink;
+    // Per state, its index among the states that end a phrase, or NONE.
+    private final int[] terminal;
+    private final int[] terminalLength;
+    private final int[] outputStart;
+    private final int[] outputList;
+    private final String[] outputPhrase;
+
+    private PhraseAutomaton(String[] lists, Trie trie, int[] outputStart, int[] outputList, String[] outputPhrase) {
+        this.lists = lists;
+        this.childStart = trie.childStart;
+        this.label = trie.label;
+        this.terminal = trie.terminal;
+        this.terminalLength = trie.terminalLength;
+        this.outputStart = outputStart;
+        this.outputList = outputList;
+        this.outputPhrase = outputPhrase;
+        int states = label.length;
+        this.fail = new int[states];
+        this.outputLink = new int[states];
+        link();
+    }
+
+    /** @return a builder for a new automaton */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the names of the term lists, in the order they were first added */
+    public List<String> lists() {
+        return List.of(lists);
+    }
+
+    /** @return the number of automaton states, for diagnostics */
+    public int stateCount() {
+        return label.length;
+    }
+
+    /** @return every occurrence of every phrase of every list, in {@link PhraseMatch#ORDER} */
+    public List<PhraseMatch> find(NormalizedText text) {
+        return find(text, null);
+    }
+
+    /**
+     * @param lists the lists to look for, or {@code null} for all
+     * @return every occurrence of a phrase of those lists, in {@link PhraseMatch#ORDER}
+     */
+    public List<PhraseMatch> find(NormalizedText text, Set<String> lists) {
+        BitSet wanted = wanted(lists);
+        List<PhraseMatch> matches = new ArrayList<>();
+        scan(text, (t, at, start) -> {
+            int from = text.originalStart(start);
+            int to = text.originalEnd(at);
+            String original = text.original().substring(from, to);
+            for (int o = outputStart[t]; o < outputStart[t + 1]; o++) {
+                if (wanted == null || wanted.get(outputList[o])) {
+                    matches.add(new PhraseMatch(this.lists[outputList[o]], outputPhrase[o], from, to, original));
+                }
+            }
+            return true;
+        });
+        matches.sort(PhraseMatch.ORDER);
+        return matches;
+    }
+
+    /** @return whether any phrase of any list occurs in {@code text} */
+    public boolean matchesAny(NormalizedText text) {
+        return matchesAny(text, null);
+    }
+
+    /**
+     * @param lists the lists to look for, or {@code null} for all
+     * @return whether any phrase of those lists occurs in {@code text}; stops at the first
+     */
+    public boolean matchesAny(NormalizedText text, Set<String> lists) {
+        BitSet wanted = wanted(lists);
+        if (wanted != null && wanted.isEmpty()) {
+            return false;
+        }
+        boolean[] found = new boolean[1];
+        scan(text, (t, at, start) -> {
+            for (int o = outputStart[t]; o < outputStart[t + 1]; o++) {
+                if (wanted == null || wanted.get(outputList[o])) {
+                    found[0] = true;
+                    return false;
+                }
+            }
+            return true;
+        });
+        return found[0];
+    }
+
+    /** Receives whole-token occurrences; returns whether to go on. */
+    private interface Visitor {
+        boolean visit(int terminal, int endLetter, int startLetter);
+    }
+
+    private void scan(NormalizedText text, Visitor visitor) {
+        String letters = text.letters();
+        int state = 0;
+        for (int i = 0; i < letters.length(); i++) {
+            state = next(state, letters.charAt(i));
+            if (!text.tokenEndsAt(i)) {
+                continue;
+            }
+            for (int s = terminal[state] != NONE ? state : outputLink[state]; s != NONE; s = outputLink[s]) {
+                int t = terminal[s];
+                int start = i - terminalLength[t] + 1;
+                if (text.tokenStartsAt(start) && !visitor.visit(t, i, start)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private int next(int state, char c) {
+        int s = state;
+        while (true) {
+            int child = child(s, c);
+            if (child != NONE) {
+                return child;
+            }
+            if (s == 0) {
+                return 0;
+            }
+            s = fail[s];
+        }
+    }
+
+    private int child(int state, char c) {
+        int lo = childStart[state];
+        int hi = childStart[state + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char m = label[mid];
+            if (m < c) {
+                lo = mid + 1;
+            } else if (m > c) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return NONE;
+    }
+
+    /** Failure and output links, breadth first, which is state order. */
+    private void link() {
+        outputLink[0] = NONE;
+        for (int s = 0; s < label.length; s++) {
+            for (int child = childStart[s]; child < childStart[s + 1]; child++) {
+                int f = s == 0 ? 0 : next(fail[s], label[child]);
+                fail[child] = f;
+                outputLink[child] = terminal[f] != NONE ? f : outputLink[f];
+            }
+        }
+    }
+
+    private BitSet wanted(Set<String> names) {
+        if (names == null) {
+            return null;
+        }
+        BitSet wanted = new BitSet(lists.length);
+        for (int i = 0; i < lists.length; i++) {
+            if (names.contains(lists[i])) {
+                wanted.set(i);
+            }
+        }
+        return wanted;
+    }
+
+    /** Collects phrases by list; not thread-safe. */
+    public static final class Builder {
+
+        private final Map<String, Integer> listIds = new LinkedHashMap<>();
+        private final List<Entry> entries = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a phrase to a term list.
+         *
+         * @throws IllegalArgumentException if the phrase has no letters or digits
+         */
+        public Builder add(String listName, String phrase) {
+            Objects.requireNonNull(listName, "listName");
+            Objects.requireNonNull(phrase, "phrase");
+            String key = TextNormalizer.normalize(phrase).letters();
+            if (key.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "Phrase \"" + phrase + "\" of term list \"" + listName + "\" has no letters or digits");
+            }
+            int list = listIds.computeIfAbsent(listName, n -> listIds.size());
+            entries.add(new Entry(key, list, phrase, entries.size()));
+            return this;
+        }
+
+        /** Adds every phrase to a term list. */
+        public Builder addAll(String listName, Iterable<String> phrases) {
+            for (String phrase : phrases) {
+                add(listName, phrase);
+            }
+            return this;
+        }
+
+        /** @return the automaton over every phrase added so far */
+        public PhraseAutomaton build() {
+            Entry[] sorted = entries.toArray(new Entry[0]);
+            Arrays.sort(sorted, Entry.ORDER);
+            List<String> keys = new ArrayList<>();
+            int[] outputStart = new int[sorted.length + 1];
+            int[] outputList = new int[sorted.length];
+            String[] outputPhrase = new String[sorted.length];
+            int outputs = 0;
+            Entry previous = null;
+            for (Entry e : sorted) {
+                boolean newKey = previous == null || !previous.key.equals(e.key);
+                // The same folded phrase twice in one list (Decile, décile) is reported once, as first written.
+                if (!newKey && previous.list == e.list) {
+                    continue;
+                }
+                if (newKey) {
+                    outputStart[keys.size()] = outputs;
+                    keys.add(e.key);
+                }
+                outputList[outputs] = e.list;
+                outputPhrase[outputs] = e.phrase;
+                outputs++;
+                previous = e;
+            }
+            outputStart[keys.size()] = outputs;
+            String[] names = listIds.keySet().toArray(new String[0]);
+            return new PhraseAutomaton(names, Trie.of(keys), Arrays.copyOf(outputStart, keys.size() + 1),
+                    Arrays.copyOf(outputList, outputs), Arrays.copyOf(outputPhrase, outputs));
+        }
+    }
+
+    private record Entry(String key, int list, String phrase, int order) {
+        static final Comparator<Entry> ORDER = Comparator.comparing(Entry::key).thenComparingInt(Entry::list)
+                .thenComparingInt(Entry::order);
+    }
+
+    /** The trie of sorted, distinct keys, numbered breadth first. */
+    private static final class Trie {
+        int[] childStart;
+        char[] label;
+        int[] terminal;
+        int[] terminalLength;
+
+        static Trie of(List<String> sortedKeys) {
+            // Inserting sorted keys needs no lookups: a key shares a prefix with the key
+            // before it and adds new states after that, each the last child of its parent,
+            // so every state's children are created in label order.
+            int capacity = 1;
+            for (String k : sortedKeys) {
+                capacity += k.length();
+            }
+            int[] parent = new int[capacity];
+            char[] labels = new char[capacity];
+            int[] terminalOf = new int[capacity];
+            Arrays.fill(terminalOf, NONE);
+            int[] lengths = new int[sortedKeys.size()];
+            int[] path = new int[16];
+            int states = 1;
+            String previous = "";
+            for (int t = 0; t < sortedKeys.size(); t++) {
+                String key = sortedKeys.get(t);
+                if (path.length <= key.length()) {
+                    path = Arrays.copyOf(path, key.length() * 2);
+                }
+                int common = commonPrefix(previous, key);
+                int state = path[common];
+                for (int d = common; d < key.length(); d++) {
+                    parent[states] = state;
+                    labels[states] = key.charAt(d);
+                    state = states++;
+                    path[d + 1] = state;
+                }
+                terminalOf[state] = t;
+                lengths[t] = key.length();
+                previous = key;
+            }
+            return breadthFirst(parent, labels, terminalOf, lengths, states);
+        }
+
+        private static Trie breadthFirst(int[] parent, char[] labels, int[] terminalOf, int[] lengths, int states) {
+            // Children of each state, in creation (= label) order: a stable counting sort by parent.
+            int[] firstChild = new int[states + 1];
+            for (int s = 1; s < states; s++) {
+                firstChild[parent[s] + 1]++;
+            }
+            for (int s = 0; s < states; s++) {
+                firstChild[s + 1] += firstChild[s];
+            }
+            int[] children = new int[Math.max(states - 1, 0)];
+            int[] fill = Arrays.copyOf(firstChild, states);
+            for (int s = 1; s < states; s++) {
+                children[fill[parent[s]]++] = s;
+            }
+            int[] order = new int[states];
+            Trie trie = new Trie();
+            trie.childStart = new int[states + 1];
+            int appended = 1;
+            for (int n = 0; n < states; n++) {
+                int s = order[n];
+                trie.childStart[n] = appended;
+                for (int c = firstChild[s]; c < firstChild[s + 1]; c++) {
+                    order[appended++] = children[c];
+                }
+            }
+            trie.childStart[states] = appended;
+            trie.label = new char[states];
+            trie.terminal = new int[states];
+            for (int n = 0; n < states; n++) {
+                trie.label[n] = labels[order[n]];
+                trie.terminal[n] = terminalOf[order[n]];
+            }
+            trie.terminalLength = lengths;
+            return trie;
+        }
+
+        private static int commonPrefix(String a, String b) {
+            int n = Math.min(a.length(), b.length());
+            int i = 0;
+            while (i < n && a.charAt(i) == b.charAt(i)) {
+                i++;
+            }
+            return i;
+        }
+    }
+}
