@@ -59,7 +59,7 @@ class UsPolicyTest {
         OperationRefusedException e = refused(() -> records.create(caller(users, "admin"), "Account",
                 Map.of("name", "x", "kind", "HCP")));
         assertEquals(RefusalKind.FORBIDDEN, e.refusal().kind());
-        assertEquals("us.f1.admin-no-business-data", e.refusal().ruleId());
+        assertEquals("F1", e.refusal().requirement());
     }
 
     @Test
@@ -184,8 +184,9 @@ class UsPolicyTest {
     @Test
     void x2TheAuditTrailRecordsRefusalsAndVerifies() throws Exception {
         java.time.Instant before = java.time.Instant.now().minusSeconds(1);
-        refused(() -> records.create(caller(users, "admin"), "Task", Map.of("subject", "audit me")));
-        assertTrue(audit.list(before, 1000).stream().anyMatch(e -> "us.f1.admin-no-business-data".equals(e.event().rule())
+        refused(() -> records.create(rep, "Task", Map.of("subject", "audit me", "assignee", "msl.us")));
+        assertTrue(audit.list(before, 1000).stream().anyMatch(e -> "us.a3.commercial-assigns-msl-task".equals(e.event().rule())
+                && "BLOCK".equals(e.event().outcome()) && "rep.us".equals(e.event().actor())
                 && "us".equals(e.event().policyId()) && "1.0.0".equals(e.event().policyVersion())));
         HttpResponse<String> verify = api.send("GET", "/audit/verify", "compliance.us", null);
         assertEquals(200, verify.statusCode());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.firewalldoors.api.compliance.DecisionPoint;
 import org.firewalldoors.api.compliance.PolicyInfo;
+import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Decision;
 import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.api.host.Refusal;
@@ -43,8 +44,16 @@ public final class ComplianceDecisionPoint implements DecisionPoint {
         this.engine = new PolicyEngine(users::find);
     }
 
+    /** The rule id of the built-in refusal of administrators (F1: IT has no business data). */
+    public static final String ADMIN_NO_DATA = "compliance.admin-no-business-data";
+
     @Override
     public Decision decide(Operation operation) {
+        if (operation.actor().function() == BusinessFunction.ADMIN) {
+            // Whatever the region's policy says: administrators belong to no region's business.
+            return Decision.block(new Refusal(RefusalKind.FORBIDDEN, ADMIN_NO_DATA, "F1",
+                    "Administrators manage the system, not business records (F1).", null), null, null);
+        }
         Optional<CompiledPolicy> policy = policyFor(operation.region());
         if (policy.isEmpty()) {
             if (!operation.recordType().guarded()) {
