@@ -78,6 +78,34 @@ class InterceptionTest {
     }
 
     @Test
+    void aStreamedExportResumesAfterItsCursorWithoutLossOrRepeats() {
+        Caller rep = caller(users, "rep.us");
+        String subject = "stream " + UUID.randomUUID();
+        try (TestInterceptor interceptor = TestInterceptor.allowAll(context)) {
+            List<String> created = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                created.add(records.create(rep, "Task", Map.of("subject", subject)).id());
+            }
+            List<CrmRecord> first = new java.util.ArrayList<>();
+            records.export(rep, "Task", Map.of("subject", subject), null, r -> {
+                if (first.size() < 2) {
+                    first.add(r);
+                }
+            });
+            List<CrmRecord> rest = new java.util.ArrayList<>();
+            long count = records.export(rep, "Task", Map.of("subject", subject),
+                    org.firewalldoors.api.host.ExportCursor.after(first.get(1)), rest::add);
+            assertEquals(3, count);
+            List<String> all = new java.util.ArrayList<>(first.stream().map(CrmRecord::id).toList());
+            all.addAll(rest.stream().map(CrmRecord::id).toList());
+            assertEquals(Set.copyOf(created), Set.copyOf(all));
+            assertEquals(5, all.size());
+            assertTrue(interceptor.seen().stream().filter(o -> o.action() == Action.EXPORT).count() >= 7,
+                    "the export and every record in it were decided");
+        }
+    }
+
+    @Test
     void aBlockRefusesTheWriteAndNothingIsStored() {
         Caller rep = caller(users, "rep.us");
         String subject = "blocked " + UUID.randomUUID();

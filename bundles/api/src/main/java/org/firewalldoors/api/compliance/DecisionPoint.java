@@ -18,4 +18,13 @@ public interface DecisionPoint {
 
     /** @return the policy active for a region now, if any */
     Optional<PolicyInfo> activePolicy(String region);
+
+    /**
+     * Whether a module is switched on in a region by the region's configuration
+     * ({@code org.firewalldoors.region}). A region without a configuration has
+     * every module on; its guarded operations still need an active policy.
+     *
+     * @param module for example {@code handoff} or {@code kol-export}
+     */
+    boolean moduleEnabled(String region, String module);
 }

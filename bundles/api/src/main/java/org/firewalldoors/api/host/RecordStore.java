@@ -3,6 +3,7 @@ package org.firewalldoors.api.host;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -58,4 +59,18 @@ public interface RecordStore {
 
     /** Hands out every record of a type matching criteria, as the caller may see them, for bulk export. */
     List<CrmRecord> export(Caller caller, String type, Map<String, Object> criteria);
+
+    /**
+     * Streams the records of a type matching criteria, in the order of
+     * {@link ExportCursor} (last update, then id), starting strictly after
+     * {@code after}, as the caller may see them: each record is decided as an
+     * EXPORT and records the caller may not see are skipped. Memory use does not
+     * grow with the number of records.
+     *
+     * @param after where a previous export stopped, or {@code null} for the start
+     * @param sink  receives each record; may throw to stop the export
+     * @return how many records the sink received
+     */
+    long export(Caller caller, String type, Map<String, Object> criteria, ExportCursor after,
+            Consumer<CrmRecord> sink);
 }

@@ -85,6 +85,11 @@ public final class ComplianceDecisionPoint implements DecisionPoint {
     }
 
     @Override
+    public boolean moduleEnabled(String region, String module) {
+        return region(region).map(r -> r.modules().contains(module)).orElse(true);
+    }
+
+    @Override
     public Optional<PolicyInfo> activePolicy(String region) {
         return policyFor(region).map(p -> new PolicyInfo(p.id(), p.version(), p.region(), p.size(), p.source()));
     }

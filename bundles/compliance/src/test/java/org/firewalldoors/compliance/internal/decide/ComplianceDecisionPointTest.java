@@ -80,6 +80,9 @@ class ComplianceDecisionPointTest {
         when(registry.policy("us")).thenReturn(Optional.of(us));
         point.regions = List.of(new RegionSettings("ca", List.of("compliance,handoff"), "us"));
         assertEquals(List.of("compliance", "handoff"), point.region("CA").orElseThrow().modules());
+        assertTrue(point.moduleEnabled("CA", "handoff"));
+        assertFalse(point.moduleEnabled("CA", "kol-export"));
+        assertTrue(point.moduleEnabled("US", "kol-export"), "a region without configuration has every module");
         Decision d = point.decide(op(user(BusinessFunction.MEDICAL, "CA"), GUARDED));
         assertFalse(d.blocked());
         assertEquals("us", d.policyId());

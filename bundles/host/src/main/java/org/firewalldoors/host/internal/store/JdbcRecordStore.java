@@ -16,11 +16,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.Caller;
 import org.firewalldoors.api.host.CrmRecord;
 import org.firewalldoors.api.host.Decision;
+import org.firewalldoors.api.host.ExportCursor;
 import org.firewalldoors.api.host.InvalidRecordException;
 import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.api.host.OperationRefusedException;
@@ -105,6 +107,44 @@ public final class JdbcRecordStore implements RecordStore {
     @Override
     public List<CrmRecord> export(Caller caller, String type, Map<String, Object> criteria) {
         return list(caller, type, criteria, Action.EXPORT, Action.EXPORT);
+    }
+
+    @Override
+    public long export(Caller caller, String type, Map<String, Object> criteria, ExportCursor after,
+            Consumer<CrmRecord> sink) {
+        RecordTypeDescriptor d = require(type);
+        Principal actor = caller.principal();
+        chain.decide(new Operation(caller, Action.EXPORT, d, null, null, criteria, List.of(), actor.region()));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM crm_record WHERE type = ? "
+                        + "AND region = ? AND (updated_at > ? OR (updated_at = ? AND id > ?)) ORDER BY updated_at, id")) {
+            c.setReadOnly(true);
+            s.setFetchSize(500);
+            OffsetDateTime from = OffsetDateTime.ofInstant(after == null ? Instant.EPOCH : after.updatedAt(),
+                    ZoneOffset.UTC);
+            s.setString(1, type);
+            s.setString(2, actor.region());
+            s.setObject(3, from);
+            s.setObject(4, from);
+            s.setString(5, after == null ? "" : after.id());
+            long count = 0;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    CrmRecord r = row(rs);
+                    if (!matches(r, criteria)) {
+                        continue;
+                    }
+                    Optional<Decision> decision = decideRead(caller, d, r, Action.EXPORT);
+                    if (decision.isPresent()) {
+                        sink.accept(visible(r, decision.get()));
+                        count++;
+                    }
+                }
+            }
+            return count;
+        } catch (SQLException e) {
+            throw new IllegalStateException("CRM database failure: " + e.getMessage(), e);
+        }
     }
 
     private List<CrmRecord> list(Caller caller, String type, Map<String, Object> criteria, Action collection,

@@ -24,6 +24,7 @@ final class Schema {
                       updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
                       fields CLOB NOT NULL)""");
             s.execute("CREATE INDEX IF NOT EXISTS crm_record_type_region ON crm_record(type, region)");
+            s.execute("CREATE INDEX IF NOT EXISTS crm_record_export ON crm_record(type, region, updated_at, id)");
             s.execute("""
                     CREATE TABLE IF NOT EXISTS crm_share (
                       record_id VARCHAR(64) NOT NULL,
