@@ -54,6 +54,11 @@ public final class ComplianceDecisionPoint implements DecisionPoint {
             return Decision.block(new Refusal(RefusalKind.FORBIDDEN, ADMIN_NO_DATA, "F1",
                     "Administrators manage the system, not business records (F1).", null), null, null);
         }
+        if (operation.recordType().guarded() && !moduleEnabled(operation.region(), "compliance")) {
+            return Decision.block(new Refusal(RefusalKind.MODULE_DISABLED, "compliance.module-disabled", "X5",
+                    "The compliance module is switched off in region " + operation.region()
+                            + "; guarded operations are refused there.", null), null, null);
+        }
         Optional<CompiledPolicy> policy = policyFor(operation.region());
         if (policy.isEmpty()) {
             if (!operation.recordType().guarded()) {

@@ -27,6 +27,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = OperationInterceptor.class)
 public final class ComplianceInterceptor implements OperationInterceptor {
 
+    private static final System.Logger LOG = System.getLogger(ComplianceInterceptor.class.getName());
+
     @Reference
     ComplianceDecisionPoint decisionPoint;
     @Reference
@@ -43,6 +45,10 @@ public final class ComplianceInterceptor implements OperationInterceptor {
         Decision decision = decisionPoint.decide(op);
         if (decision.blocked()) {
             Refusal r = decision.refusal();
+            // Rule ids and who did what, never record content.
+            LOG.log(System.Logger.Level.INFO, "refused {0} {1} {2} by {3} in {4} via {5}: rule {6} ({7}), policy {8} {9}",
+                    op.action(), op.recordType().name(), op.recordId(), op.actor().id(), op.region(),
+                    op.caller().channel(), r.ruleId(), r.requirement(), decision.policyId(), decision.policyVersion());
             audit.append(event(op, decision, "BLOCK", r.ruleId(), r.requirement(), r.message()));
         }
         for (Finding f : decision.findings()) {

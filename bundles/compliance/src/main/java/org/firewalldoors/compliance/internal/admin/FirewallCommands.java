@@ -1,0 +1,94 @@
+package org.firewalldoors.compliance.internal.admin;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.firewalldoors.api.compliance.AuditTrail;
+import org.firewalldoors.api.compliance.AuditVerification;
+import org.firewalldoors.compliance.internal.decide.PolicyRegistry;
+import org.firewalldoors.compliance.internal.oversight.Escalation;
+import org.firewalldoors.compliance.internal.oversight.Escalations;
+import org.firewalldoors.compliance.internal.policy.CompiledPolicy;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Gogo shell commands of scope {@code firewall}: regions and their modules,
+ * policies (with refused documents and why), audit verification, escalations.
+ */
+@Component(service = FirewallCommands.class, property = { "osgi.command.scope=firewall",
+        "osgi.command.function=regions", "osgi.command.function=enable", "osgi.command.function=disable",
+        "osgi.command.function=policies", "osgi.command.function=verify", "osgi.command.function=escalations" })
+public final class FirewallCommands {
+
+    @Reference
+    RegionAdmin regions;
+    @Reference
+    PolicyRegistry registry;
+    @Reference
+    AuditTrail audit;
+    @Reference
+    Escalations escalations;
+
+    /** Lists the regions with their modules and policies. */
+    public String regions() {
+        if (regions.regions().isEmpty()) {
+            return "No region is configured (see load/org.firewalldoors.region-<name>.cfg).";
+        }
+        return regions.regions().values().stream()
+                .map(r -> String.format("%-6s policy %-8s %-14s modules %s", r.code(), r.policy(),
+                        r.activePolicyVersion() == null ? "(NOT ACTIVE)" : "v" + r.activePolicyVersion(),
+                        String.join(",", r.modules())))
+                .collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    /** Switches a module on in a region. */
+    public String enable(String region, String module) throws IOException {
+        return change(region, module, true);
+    }
+
+    /** Switches a module off in a region. */
+    public String disable(String region, String module) throws IOException {
+        return change(region, module, false);
+    }
+
+    private String change(String region, String module, boolean on) throws IOException {
+        try {
+            RegionAdmin.View v = regions.setModule(region, module, on);
+            return "Region " + v.code() + " modules: " + String.join(",", v.modules());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return "Refused: " + e.getMessage();
+        }
+    }
+
+    /** Shows the active policies and the refused documents with the reason. */
+    public String policies() {
+        StringBuilder b = new StringBuilder();
+        List<CompiledPolicy> active = registry.policies();
+        b.append(active.isEmpty() ? "No active policy." : "Active policies:");
+        active.forEach(p -> b.append(String.format("%n  %-8s v%-8s region %-4s %3d rules/doors  from %s", p.id(),
+                p.version(), p.region(), p.size(), p.source())));
+        registry.refused().forEach(r -> b.append(String.format("%nRefused %s %s at %s: %s", r.bundle(), r.document(),
+                r.at(), r.reason())));
+        return b.toString();
+    }
+
+    /** Verifies the audit trail. */
+    public String verify() {
+        AuditVerification v = audit.verify();
+        return v.valid() ? "Audit trail intact: " + v.entries() + " entries."
+                : "AUDIT TRAIL BROKEN at entry " + v.firstBadEntry() + " of " + v.entries() + ".";
+    }
+
+    /** Lists the open escalations of a region. */
+    public String escalations(String region) {
+        List<Escalation> open = escalations.list(region.toUpperCase(java.util.Locale.ROOT)).stream()
+                .filter(e -> Escalation.OPEN.equals(e.status())).toList();
+        if (open.isEmpty()) {
+            return "No open escalation in " + region + ".";
+        }
+        return open.stream().map(e -> String.format("%s %s %-4s %-40s by %s: %s", e.id(), e.createdAt(),
+                e.requirement(), e.rule(), e.actor(), e.description()))
+                .collect(Collectors.joining(System.lineSeparator()));
+    }
+}
