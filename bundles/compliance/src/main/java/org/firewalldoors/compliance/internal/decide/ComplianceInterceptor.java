@@ -12,6 +12,7 @@ import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.api.host.OperationInterceptor;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.host.Refusal;
+import org.firewalldoors.api.host.RefusalKind;
 import org.firewalldoors.api.host.UserDirectory;
 import org.firewalldoors.compliance.internal.oversight.Escalations;
 import org.firewalldoors.compliance.internal.oversight.ReviewQueue;
@@ -46,7 +47,9 @@ public final class ComplianceInterceptor implements OperationInterceptor {
         if (decision.blocked()) {
             Refusal r = decision.refusal();
             // Rule ids and who did what, never record content.
-            LOG.log(System.Logger.Level.INFO, "refused {0} {1} {2} by {3} in {4} via {5}: rule {6} ({7}), policy {8} {9}",
+            boolean filtering = r.kind() == RefusalKind.CONCEALED
+                    && (op.action() == Action.READ || op.action() == Action.EXPORT);
+            LOG.log(filtering ? System.Logger.Level.DEBUG : System.Logger.Level.INFO, "refused {0} {1} {2} by {3} in {4} via {5}: rule {6} ({7}), policy {8} {9}",
                     op.action(), op.recordType().name(), op.recordId(), op.actor().id(), op.region(),
                     op.caller().channel(), r.ruleId(), r.requirement(), decision.policyId(), decision.policyVersion());
             audit.append(event(op, decision, "BLOCK", r.ruleId(), r.requirement(), r.message()));
