@@ -46,8 +46,9 @@ public final class H2Database {
         Path dir = HostHome.resolve(context, config.dataDirectory());
         Files.createDirectories(dir);
         Properties props = new Properties();
-        // Kept open between connections; closed with SHUTDOWN when the host stops.
-        props.setProperty(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + dir.resolve("crm") + ";DB_CLOSE_DELAY=-1");
+        // Kept open between connections; closed with SHUTDOWN when the host stops. WRITE_DELAY=0: a
+        // committed write is on disk before the caller hears of it, so a killed JVM loses nothing acknowledged.
+        props.setProperty(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + dir.resolve("crm") + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0");
         props.setProperty(DataSourceFactory.JDBC_USER, "sa");
         props.setProperty(DataSourceFactory.JDBC_PASSWORD, "");
         this.dataSource = factory.createDataSource(props);
