@@ -41,6 +41,9 @@ final class AuditTable {
                       prev_hash CHAR(64) NOT NULL,
                       hash CHAR(64) NOT NULL)""");
             s.execute("CREATE INDEX IF NOT EXISTS audit_entry_at ON audit_entry(at)");
+            // The head of the chain, kept apart from the entries, so that a cut-off tail is noticed.
+            s.execute("CREATE TABLE IF NOT EXISTS audit_anchor (id INT PRIMARY KEY, seq BIGINT NOT NULL, "
+                    + "hash CHAR(64) NOT NULL)");
         }
     }
 
@@ -67,6 +70,23 @@ final class AuditTable {
             ps.setString(16, r.prevHash());
             ps.setString(17, r.hash());
             ps.executeUpdate();
+        }
+    }
+
+    static void anchor(Connection c, AuditRow r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "MERGE INTO audit_anchor (id, seq, hash) KEY (id) VALUES (1, ?, ?)")) {
+            ps.setLong(1, r.seq());
+            ps.setString(2, r.hash());
+            ps.executeUpdate();
+        }
+    }
+
+    /** @return the anchored head {seq, hash}, or null when the trail has none yet */
+    static Object[] readAnchor(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT seq, hash FROM audit_anchor WHERE id = 1")) {
+            return rs.next() ? new Object[] { rs.getLong(1), rs.getString(2) } : null;
         }
     }
 

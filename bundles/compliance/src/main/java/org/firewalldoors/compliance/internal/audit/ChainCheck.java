@@ -15,13 +15,27 @@ final class ChainCheck {
     private long expectedSeq = 1;
     private String expectedPrevHash = AuditRow.GENESIS;
     private Long firstBad;
+    private long anchorSeq;
+    private String anchorHash;
+
+    /** The head of the chain as recorded apart from the entries: catches a truncated or re-hashed tail. */
+    void anchor(long seq, String hash) {
+        anchorSeq = seq;
+        anchorHash = hash;
+    }
 
     void next(AuditRow row) {
         entries++;
         if (firstBad == null) {
             if (row.seq() != expectedSeq) {
                 firstBad = expectedSeq;
-            } else if (!expectedPrevHash.equals(row.prevHash()) || !intact(row)) {
+            } else if (!intact(row)) {
+                firstBad = row.seq();
+            } else if (!expectedPrevHash.equals(row.prevHash())) {
+                // This row is intact, so its record of the previous hash is the original one: the previous
+                // row was changed and re-hashed (or the chain was reordered) - blame the previous row.
+                firstBad = row.seq() > 1 ? row.seq() - 1 : row.seq();
+            } else if (row.seq() == anchorSeq && !row.hash().equals(anchorHash)) {
                 firstBad = row.seq();
             }
         }
@@ -34,7 +48,7 @@ final class ChainCheck {
      *                 entries deleted from the end since it started are noticed too
      */
     AuditVerification result(long appended) {
-        if (firstBad == null && expectedSeq <= appended) {
+        if (firstBad == null && expectedSeq <= Math.max(appended, anchorSeq)) {
             firstBad = expectedSeq;
         }
         return new AuditVerification(firstBad == null, entries, firstBad);

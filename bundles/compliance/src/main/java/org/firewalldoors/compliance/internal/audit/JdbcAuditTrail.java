@@ -125,10 +125,16 @@ public final class JdbcAuditTrail implements AuditTrail {
             appended = lastSeq;
         }
         ChainCheck check = new ChainCheck();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(AuditTable.SELECT + " ORDER BY seq")) {
-            while (rs.next()) {
-                check.next(AuditTable.read(rs));
+        try (Connection c = dataSource.getConnection()) {
+            Object[] anchor = AuditTable.readAnchor(c);
+            if (anchor != null) {
+                check.anchor((Long) anchor[0], (String) anchor[1]);
+            }
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(AuditTable.SELECT + " ORDER BY seq")) {
+                while (rs.next()) {
+                    check.next(AuditTable.read(rs));
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the audit trail", e);
@@ -142,6 +148,7 @@ public final class JdbcAuditTrail implements AuditTrail {
             c.setAutoCommit(false);
             try {
                 AuditTable.insert(c, row);
+                AuditTable.anchor(c, row);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -155,7 +162,12 @@ public final class JdbcAuditTrail implements AuditTrail {
     private void loadLast() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")) {
-            if (rs.next()) {
+            Object[] anchor = AuditTable.readAnchor(c);
+            if (anchor != null) {
+                // The anchor, not the table, says where the chain ends: a cut-off tail stays a visible gap.
+                lastSeq = (Long) anchor[0];
+                lastHash = (String) anchor[1];
+            } else if (rs.next()) {
                 lastSeq = rs.getLong(1);
                 lastHash = rs.getString(2);
             } else {

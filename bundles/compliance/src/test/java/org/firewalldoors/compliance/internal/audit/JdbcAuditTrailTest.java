@@ -149,6 +149,30 @@ class JdbcAuditTrailTest {
     }
 
     @Test
+    void reportsATruncatedTailEvenAfterARestart() throws SQLException {
+        appendN(N);
+        sql("DELETE FROM audit_entry WHERE seq > " + (N - 3));
+        JdbcAuditTrail restarted = new JdbcAuditTrail(dataSource, clock);
+        assertEquals(new AuditVerification(false, N - 3, (long) N - 2), restarted.verify());
+        restarted.append(event(99));
+        assertEquals(false, restarted.verify().valid(), "appending after the cut does not hide it");
+    }
+
+    @Test
+    void reportsAnEntryEditedAndReHashedAtThatEntry() throws SQLException {
+        List<AuditEntry> entries = appendN(N);
+        AuditEntry fourth = entries.get(3);
+        // An attacker who edits entry 4 and recomputes its hash: entry 5 still names the original hash.
+        sql("UPDATE audit_entry SET hash = '" + "ab".repeat(32) + "' WHERE seq = 4");
+        assertEquals(new AuditVerification(false, N, 4L), trail.verify());
+        sql("UPDATE audit_entry SET hash = '" + fourth.hash() + "' WHERE seq = 4");
+        assertEquals(new AuditVerification(true, N, null), trail.verify());
+        // The last entry has no successor: the anchor kept apart from the entries catches it.
+        sql("UPDATE audit_entry SET hash = '" + "cd".repeat(32) + "' WHERE seq = " + N);
+        assertEquals(new AuditVerification(false, N, (long) N), new JdbcAuditTrail(dataSource, clock).verify());
+    }
+
+    @Test
     void survivesReopening() {
         List<AuditEntry> before = appendN(3);
         JdbcAuditTrail reopened = new JdbcAuditTrail(dataSource, clock);
