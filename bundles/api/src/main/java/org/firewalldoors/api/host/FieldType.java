@@ -16,6 +16,10 @@ public enum FieldType {
     USER,
     /** A list of user ids (attendees, invitees). */
     USER_LIST,
+    /** A calendar date, ISO-8601 {@code yyyy-MM-dd}, between the years 1900 and 2200. */
+    DATE,
+    /** A point in time, ISO-8601 with an offset ({@code 2026-11-25T10:00:00Z}), between 1900 and 2200. */
+    DATETIME,
     /** Any JSON value. */
     ANY
 }

@@ -1,23 +1,17 @@
 package org.firewalldoors.compliance.internal.http;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Reader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.http.ApiContext;
 import org.firewalldoors.api.http.ApiException;
+import org.firewalldoors.api.http.JsonBodies;
 import org.firewalldoors.compliance.internal.admin.RegionAdmin;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,6 +28,8 @@ public final class AdminServlet extends HttpServlet {
 
     @Reference
     transient RegionAdmin regions;
+    @Reference
+    transient JsonBodies bodies;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -56,44 +52,25 @@ public final class AdminServlet extends HttpServlet {
         if (path.length != 1) {
             throw ApiException.notFound("no resource at " + req.getRequestURI());
         }
-        JsonObject body = readObject(req);
+        Map<String, Object> body = bodies.readObject(req.getReader());
         for (String key : body.keySet()) {
             if (!Set.of("modules", "policy").contains(key)) {
                 throw ApiException.malformed("unknown field '" + key + "'");
             }
         }
-        if (!(body.get("modules") instanceof JsonArray array)) {
+        if (!(body.get("modules") instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
             throw ApiException.malformed("'modules' must be a list of module names");
         }
-        List<String> modules = new ArrayList<>();
-        for (JsonElement e : array) {
-            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-                throw ApiException.malformed("'modules' must be a list of module names");
-            }
-            modules.add(e.getAsString());
-        }
-        JsonElement policy = body.get("policy");
-        if (policy == null || !policy.isJsonPrimitive() || !policy.getAsJsonPrimitive().isString()) {
+        List<String> modules = list.stream().map(String.class::cast).toList();
+        if (!(body.get("policy") instanceof String policy)) {
             throw ApiException.malformed("'policy' must be the id of a policy, such as us");
         }
         try {
-            Http.write(resp, 200, regions.configure(path[0], modules, policy.getAsString()));
+            Http.write(resp, 200, regions.configure(path[0], modules, policy));
         } catch (IllegalArgumentException e) {
             throw ApiException.malformed(e.getMessage());
         } catch (IllegalStateException e) {
             throw ApiException.conflict(e.getMessage());
-        }
-    }
-
-    private static JsonObject readObject(HttpServletRequest req) throws IOException {
-        try (Reader r = req.getReader()) {
-            JsonElement e = JsonParser.parseReader(r);
-            if (!e.isJsonObject()) {
-                throw ApiException.malformed("the body must be a JSON object");
-            }
-            return e.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw ApiException.malformed("the body is not valid JSON");
         }
     }
 

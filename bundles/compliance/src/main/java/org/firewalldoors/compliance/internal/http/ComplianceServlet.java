@@ -15,6 +15,7 @@ import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.http.ApiContext;
 import org.firewalldoors.api.http.ApiException;
+import org.firewalldoors.api.http.JsonBodies;
 import org.firewalldoors.compliance.internal.decide.ComplianceDecisionPoint;
 import org.firewalldoors.compliance.internal.decide.PolicyRegistry;
 import org.firewalldoors.compliance.internal.oversight.ReviewItem;
@@ -36,6 +37,9 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 public final class ComplianceServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Reference
+    transient JsonBodies bodies;
 
     @Reference
     transient AuditTrail audit;
@@ -88,7 +92,7 @@ public final class ComplianceServlet extends HttpServlet {
         }
         requireOfficer(p);
         visibleReview(p, path[0]);
-        Map<String, String> body = Http.readStrings(req, Set.of("status"), Set.of("comment"));
+        Map<String, String> body = Http.readStrings(bodies, req, Set.of("status"), Set.of("comment"));
         String status = body.get("status");
         if (!ReviewItem.IN_REVIEW.equals(status) && !ReviewItem.CLOSED.equals(status)) {
             throw ApiException.malformed("status must be IN_REVIEW or CLOSED");

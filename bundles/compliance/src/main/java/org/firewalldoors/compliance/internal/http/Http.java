@@ -2,15 +2,11 @@ package org.firewalldoors.compliance.internal.http;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Reader;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +14,7 @@ import java.util.Set;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.http.ApiContext;
 import org.firewalldoors.api.http.ApiException;
+import org.firewalldoors.api.http.JsonBodies;
 
 /** JSON in and out for the compliance resources; errors are thrown and mapped by the host in one place. */
 final class Http {
@@ -37,26 +34,17 @@ final class Http {
     }
 
     /** Reads a JSON object with exactly the allowed fields, each a non-blank string where required. */
-    static Map<String, String> readStrings(HttpServletRequest request, Set<String> required, Set<String> optional)
-            throws IOException {
-        JsonElement element;
-        try (Reader reader = request.getReader()) {
-            element = JsonParser.parseReader(reader);
-        } catch (JsonParseException e) {
-            throw ApiException.malformed("the body is not valid JSON");
-        }
-        if (!element.isJsonObject()) {
-            throw ApiException.malformed("the body must be a JSON object");
-        }
+    static Map<String, String> readStrings(JsonBodies bodies, HttpServletRequest request, Set<String> required,
+            Set<String> optional) throws IOException {
         Map<String, String> result = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> e : element.getAsJsonObject().entrySet()) {
+        for (Map.Entry<String, Object> e : bodies.readObject(request.getReader()).entrySet()) {
             if (!required.contains(e.getKey()) && !optional.contains(e.getKey())) {
                 throw ApiException.malformed("unknown field '" + e.getKey() + "'");
             }
-            if (!e.getValue().isJsonPrimitive() || !e.getValue().getAsJsonPrimitive().isString()) {
+            if (!(e.getValue() instanceof String value)) {
                 throw ApiException.malformed("field '" + e.getKey() + "' must be a string");
             }
-            result.put(e.getKey(), e.getValue().getAsString());
+            result.put(e.getKey(), value);
         }
         for (String name : required) {
             if (result.get(name) == null || result.get(name).isBlank()) {

@@ -11,6 +11,7 @@ import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.http.ApiContext;
 import org.firewalldoors.api.http.ApiException;
+import org.firewalldoors.api.http.JsonBodies;
 import org.firewalldoors.compliance.internal.oversight.Escalation;
 import org.firewalldoors.compliance.internal.oversight.Escalations;
 import org.osgi.service.component.annotations.Component;
@@ -30,6 +31,9 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 public final class OversightServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Reference
+    transient JsonBodies bodies;
 
     @Reference
     transient Escalations escalations;
@@ -61,13 +65,13 @@ public final class OversightServlet extends HttpServlet {
             if (p.function() != BusinessFunction.MEDICAL) {
                 throw ApiException.forbidden("boundary concerns are filed by Medical Affairs (O8)");
             }
-            String description = Http.readStrings(req, Set.of("description"), Set.of()).get("description");
+            String description = Http.readStrings(bodies, req, Set.of("description"), Set.of()).get("description");
             Escalation e = escalations.raise(p.region(), "CONCERN", "compliance.boundary-concern", "O8", p.id(),
                     description, null, null);
             Http.write(resp, 201, Map.of("id", e.id(), "status", e.status(), "createdAt", e.createdAt()));
         } else if (req.getServletPath().endsWith("/escalations") && path.length == 2 && "resolve".equals(path[1])) {
             visible(p, path[0]);
-            String resolution = Http.readStrings(req, Set.of("resolution"), Set.of()).get("resolution");
+            String resolution = Http.readStrings(bodies, req, Set.of("resolution"), Set.of()).get("resolution");
             try {
                 Http.write(resp, 200, escalations.resolve(path[0], resolution, p.id()));
             } catch (IllegalStateException e) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.firewalldoors.api.http.ApiContext;
 import org.firewalldoors.api.http.ApiException;
@@ -48,6 +49,11 @@ public final class ApiFilter extends HttpFilter {
             if (request.getContentLengthLong() > limit) {
                 throw tooLarge(limit);
             }
+            String type = request.getContentType();
+            if (type != null && !type.isBlank() && !isJson(type)
+                    && ("POST".equals(request.getMethod()) || "PUT".equals(request.getMethod()))) {
+                throw ApiException.malformed("the body must be JSON: send Content-Type: application/json");
+            }
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");
             chain.doFilter(new Limited(request, limit), response);
@@ -56,6 +62,11 @@ public final class ApiFilter extends HttpFilter {
         } catch (RuntimeException e) {
             ErrorResponses.write(response, e);
         }
+    }
+
+    private static boolean isJson(String contentType) {
+        String mime = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return mime.equals("application/json") || mime.endsWith("+json");
     }
 
     private static ApiException tooLarge(int limit) {
@@ -125,7 +136,9 @@ public final class ApiFilter extends HttpFilter {
 
         @Override
         public BufferedReader getReader() throws IOException {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+            // Invalid UTF-8 is an error (a 400), not silently replaced.
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         }
     }
 }

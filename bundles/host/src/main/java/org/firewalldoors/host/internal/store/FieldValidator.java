@@ -13,6 +13,11 @@ final class FieldValidator {
     /** Names every record carries that no caller sets. */
     static final Set<String> RESERVED = Set.of("id", "type", "owner", "region", "createdAt", "updatedAt", "version");
 
+    /** The longest text a single field may hold. */
+    static final int MAX_TEXT = 10_000;
+    private static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(1900, 1, 1);
+    private static final java.time.LocalDate LATEST = java.time.LocalDate.of(2200, 12, 31);
+
     private FieldValidator() {
     }
 
@@ -47,6 +52,16 @@ final class FieldValidator {
                 throw new InvalidRecordException("field '" + name + "' of " + type.name() + " must be "
                         + describe(spec));
             }
+            if (!spec.allowed().isEmpty() && !spec.allowed().contains(value)) {
+                throw new InvalidRecordException("field '" + name + "' of " + type.name() + " must be one of "
+                        + new java.util.TreeSet<>(spec.allowed()));
+            }
+        }
+        for (Map.Entry<String, Object> e : fields.entrySet()) {
+            if (longestText(e.getValue()) > MAX_TEXT) {
+                throw new InvalidRecordException("field '" + e.getKey() + "' holds a text over " + MAX_TEXT
+                        + " characters");
+            }
         }
         if (creating) {
             for (Map.Entry<String, FieldSpec> e : type.fields().entrySet()) {
@@ -65,8 +80,41 @@ final class FieldValidator {
             case LIST -> value instanceof List;
             case USER_LIST -> value instanceof List<?> l && l.stream().allMatch(String.class::isInstance);
             case OBJECT -> value instanceof Map;
+            case DATE -> value instanceof String s && date(s);
+            case DATETIME -> value instanceof String s && dateTime(s);
             case ANY -> true;
         };
+    }
+
+    private static boolean date(String s) {
+        try {
+            java.time.LocalDate d = java.time.LocalDate.parse(s);
+            return !d.isBefore(EARLIEST) && !d.isAfter(LATEST);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean dateTime(String s) {
+        try {
+            java.time.LocalDate d = java.time.OffsetDateTime.parse(s).toLocalDate();
+            return !d.isBefore(EARLIEST) && !d.isAfter(LATEST);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static int longestText(Object value) {
+        if (value instanceof String s) {
+            return s.length();
+        }
+        if (value instanceof List<?> l) {
+            return l.stream().mapToInt(FieldValidator::longestText).max().orElse(0);
+        }
+        if (value instanceof Map<?, ?> m) {
+            return m.values().stream().mapToInt(FieldValidator::longestText).max().orElse(0);
+        }
+        return 0;
     }
 
     private static String describe(FieldSpec spec) {
@@ -78,6 +126,8 @@ final class FieldValidator {
             case LIST -> "a list";
             case USER_LIST -> "a list of user ids";
             case OBJECT -> "an object";
+            case DATE -> "a date such as 2026-11-25";
+            case DATETIME -> "a date and time with an offset, such as 2026-11-25T10:00:00Z";
             case ANY -> "a value";
         };
     }

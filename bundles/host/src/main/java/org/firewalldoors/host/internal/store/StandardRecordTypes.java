@@ -20,25 +20,25 @@ public final class StandardRecordTypes implements RecordTypeProvider {
     private static final List<RecordTypeDescriptor> TYPES = List.of(
             type("Account", false, Map.of(
                     "name", new FieldSpec(FieldType.STRING, SHARED, true),
-                    "kind", new FieldSpec(FieldType.STRING, SHARED, true),
+                    "kind", new FieldSpec(FieldType.STRING, SHARED, true, java.util.Set.of("HCP", "HEALTH_SYSTEM")),
                     "tier", FieldSpec.shared(FieldType.ANY))),
             type("CallReport", true, Map.of(
                     "accountId", FieldSpec.shared(FieldType.STRING),
                     "hcpId", FieldSpec.shared(FieldType.STRING),
-                    "date", FieldSpec.shared(FieldType.STRING),
-                    "channel", FieldSpec.shared(FieldType.STRING),
+                    "date", FieldSpec.shared(FieldType.DATE),
+                    "channel", FieldSpec.oneOf("VISIT", "PHONE", "EMAIL", "VIDEO", "CONGRESS"),
                     "notes", FieldSpec.shared(FieldType.STRING))),
             type("Task", true, Map.of(
                     "assignee", new FieldSpec(FieldType.USER, SHARED, false),
                     "subject", new FieldSpec(FieldType.STRING, SHARED, true),
-                    "dueDate", FieldSpec.shared(FieldType.STRING))),
+                    "dueDate", FieldSpec.shared(FieldType.DATE))),
             type("Meeting", true, Map.of(
                     "title", new FieldSpec(FieldType.STRING, SHARED, true),
-                    "kind", FieldSpec.shared(FieldType.STRING),
+                    "kind", FieldSpec.oneOf("SALES", "INTERFACE_COMMITTEE", "OTHER"),
                     "chair", FieldSpec.shared(FieldType.USER),
                     "agenda", FieldSpec.shared(FieldType.LIST),
                     "attendees", FieldSpec.shared(FieldType.USER_LIST),
-                    "scheduledAt", FieldSpec.shared(FieldType.STRING),
+                    "scheduledAt", FieldSpec.shared(FieldType.DATETIME),
                     "minutesApproved", FieldSpec.shared(FieldType.BOOLEAN))),
             type("IncentivePlan", true, Map.of(
                     "userId", new FieldSpec(FieldType.USER, SHARED, true),
@@ -60,7 +60,7 @@ public final class StandardRecordTypes implements RecordTypeProvider {
                     "speakers", FieldSpec.shared(FieldType.LIST))),
             type("OutboundMessage", true, Map.of(
                     "hcpId", new FieldSpec(FieldType.STRING, SHARED, true),
-                    "channel", FieldSpec.shared(FieldType.STRING),
+                    "channel", FieldSpec.oneOf("EMAIL", "LETTER", "PORTAL"),
                     "subject", FieldSpec.shared(FieldType.STRING),
                     "body", new FieldSpec(FieldType.STRING, SHARED, true))));
 
