@@ -39,6 +39,9 @@ final class FieldValidator {
                 if (!type.extensible()) {
                     throw new InvalidRecordException(type.name() + " has no field '" + name + "'");
                 }
+                if (creating && e.getValue() == null) {
+                    throw new InvalidRecordException("field '" + name + "' of " + type.name() + " cannot be null");
+                }
                 continue;
             }
             Object value = e.getValue();
