@@ -126,20 +126,20 @@ class JdbcRecordStoreTest {
 
     @Test
     void createStoresARecordOwnedByTheCallerInTheirRegion() {
-        CrmRecord created = account(REP, "St. Mary's", "HOSPITAL");
+        CrmRecord created = account(REP, "St. Mary's", "HEALTH_SYSTEM");
 
         assertEquals("Account", created.type());
         assertEquals("rep.us", created.owner());
         assertEquals("US", created.region());
         assertEquals(1, created.version());
         assertEquals(created.createdAt(), created.updatedAt());
-        assertEquals(Map.of("name", "St. Mary's", "kind", "HOSPITAL"), created.fields());
+        assertEquals(Map.of("name", "St. Mary's", "kind", "HEALTH_SYSTEM"), created.fields());
         assertEquals(Optional.of(created), store.read(REP2, "Account", created.id()));
     }
 
     @Test
     void readOfAnAbsentRecordOrUnderAnotherTypeIsEmpty() {
-        CrmRecord created = account(REP, "St. Mary's", "HOSPITAL");
+        CrmRecord created = account(REP, "St. Mary's", "HEALTH_SYSTEM");
 
         assertEquals(Optional.empty(), store.read(REP, "Account", "no-such-id"));
         assertEquals(Optional.empty(), store.read(REP, "CallReport", created.id()));
@@ -153,12 +153,12 @@ class JdbcRecordStoreTest {
 
     @Test
     void updateChangesFieldsAndIncrementsTheVersion() {
-        CrmRecord created = account(REP, "St. Mary's", "HOSPITAL");
+        CrmRecord created = account(REP, "St. Mary's", "HEALTH_SYSTEM");
 
         CrmRecord updated = store.update(REP, "Account", created.id(), Map.of("tier", "A"), 1);
 
         assertEquals(2, updated.version());
-        assertEquals(Map.of("name", "St. Mary's", "kind", "HOSPITAL", "tier", "A"), updated.fields());
+        assertEquals(Map.of("name", "St. Mary's", "kind", "HEALTH_SYSTEM", "tier", "A"), updated.fields());
         assertEquals(created.createdAt(), updated.createdAt());
         assertFalse(updated.updatedAt().isBefore(created.updatedAt()));
         assertEquals(Optional.of(updated), store.read(REP, "Account", created.id()));
@@ -167,13 +167,13 @@ class JdbcRecordStoreTest {
         removeTier.put("tier", null);
         CrmRecord third = store.update(REP, "Account", created.id(), removeTier, 0);
         assertEquals(3, third.version());
-        assertEquals(Map.of("name", "St. Mary's", "kind", "HOSPITAL"),
+        assertEquals(Map.of("name", "St. Mary's", "kind", "HEALTH_SYSTEM"),
                 store.read(REP, "Account", created.id()).orElseThrow().fields());
     }
 
     @Test
     void updateWithAStaleVersionIsRefusedAndChangesNothing() {
-        CrmRecord created = account(REP, "St. Mary's", "HOSPITAL");
+        CrmRecord created = account(REP, "St. Mary's", "HEALTH_SYSTEM");
         store.update(REP2, "Account", created.id(), Map.of("tier", "A"), 1);
 
         assertThrows(StaleRecordException.class,
@@ -186,8 +186,8 @@ class JdbcRecordStoreTest {
 
     @Test
     void deleteRemovesTheRecord() throws SQLException {
-        CrmRecord created = account(REP, "St. Mary's", "HOSPITAL");
-        CrmRecord other = account(REP, "Lakeside Clinic", "CLINIC");
+        CrmRecord created = account(REP, "St. Mary's", "HEALTH_SYSTEM");
+        CrmRecord other = account(REP, "Lakeside Clinic", "HCP");
 
         store.delete(REP, "Account", created.id());
 
@@ -199,15 +199,15 @@ class JdbcRecordStoreTest {
 
     @Test
     void queryReturnsTheRecordsOfTheTypeWhoseFieldsMatchTheCriteria() {
-        account(REP, "St. Mary's", "HOSPITAL");
-        account(REP2, "General", "HOSPITAL");
-        account(REP, "Lakeside Clinic", "CLINIC");
-        store.create(REP, "Task", Map.of("subject", "HOSPITAL visit", "kind", "HOSPITAL"));
+        account(REP, "St. Mary's", "HEALTH_SYSTEM");
+        account(REP2, "General", "HEALTH_SYSTEM");
+        account(REP, "Lakeside Clinic", "HCP");
+        store.create(REP, "Task", Map.of("subject", "HOSPITAL visit", "kind", "HEALTH_SYSTEM"));
 
-        assertEquals(Set.of("St. Mary's", "General"), names(store.query(REP, "Account", Map.of("kind", "HOSPITAL"))));
+        assertEquals(Set.of("St. Mary's", "General"), names(store.query(REP, "Account", Map.of("kind", "HEALTH_SYSTEM"))));
         assertEquals(Set.of("Lakeside Clinic"),
-                names(store.query(REP, "Account", Map.of("kind", "CLINIC", "name", "Lakeside Clinic"))));
-        assertEquals(List.of(), store.query(REP, "Account", Map.of("kind", "CLINIC", "name", "General")));
+                names(store.query(REP, "Account", Map.of("kind", "HCP", "name", "Lakeside Clinic"))));
+        assertEquals(List.of(), store.query(REP, "Account", Map.of("kind", "HCP", "name", "General")));
         assertEquals(3, store.query(REP, "Account", Map.of()).size());
     }
 
@@ -215,8 +215,8 @@ class JdbcRecordStoreTest {
 
     @Test
     void aUserOfAnotherRegionCannotSeeOrChangeTheRecord() {
-        CrmRecord us = account(REP, "St. Mary's", "HOSPITAL");
-        CrmRecord eu = account(EU, "Charité", "HOSPITAL");
+        CrmRecord us = account(REP, "St. Mary's", "HEALTH_SYSTEM");
+        CrmRecord eu = account(EU, "Charité", "HEALTH_SYSTEM");
 
         assertEquals("EU", eu.region());
         assertEquals(Optional.empty(), store.read(EU, "Account", us.id()));
@@ -258,7 +258,7 @@ class JdbcRecordStoreTest {
 
     @Test
     void aBlockOnDeleteKeepsTheRecord() {
-        CrmRecord created = account(REP, "St. Mary's", "HOSPITAL");
+        CrmRecord created = account(REP, "St. Mary's", "HEALTH_SYSTEM");
         policy = op -> op.action() == Action.DELETE ? block(RefusalKind.FORBIDDEN) : Decision.allow();
 
         assertThrows(OperationRefusedException.class, () -> store.delete(REP, "Account", created.id()));
@@ -267,8 +267,8 @@ class JdbcRecordStoreTest {
 
     @Test
     void aConcealedRecordReadsAsAbsentAndIsLeftOutOfQueries() {
-        CrmRecord secret = account(REP, "Secret", "HOSPITAL");
-        account(REP, "Visible", "HOSPITAL");
+        CrmRecord secret = account(REP, "Secret", "HEALTH_SYSTEM");
+        account(REP, "Visible", "HEALTH_SYSTEM");
         policy = op -> op.action() == Action.READ && "Secret".equals(op.before().field("name"))
                 ? block(RefusalKind.CONCEALED) : Decision.allow();
 
@@ -279,7 +279,7 @@ class JdbcRecordStoreTest {
 
     @Test
     void aPolicyUnavailableRefusalOnReadIsNotHiddenAsAbsence() {
-        CrmRecord created = account(REP, "St. Mary's", "HOSPITAL");
+        CrmRecord created = account(REP, "St. Mary's", "HEALTH_SYSTEM");
         policy = op -> op.action() == Action.READ ? block(RefusalKind.POLICY_UNAVAILABLE) : Decision.allow();
 
         OperationRefusedException read = assertThrows(OperationRefusedException.class,
@@ -299,23 +299,23 @@ class JdbcRecordStoreTest {
         assertEquals(RefusalKind.POLICY_UNAVAILABLE, e.refusal().kind());
         assertEquals(0, storedRows());
 
-        CrmRecord account = account(REP, "St. Mary's", "HOSPITAL");
+        CrmRecord account = account(REP, "St. Mary's", "HEALTH_SYSTEM");
         assertEquals(Optional.of(account), store.read(REP, "Account", account.id()));
     }
 
     @Test
     void redactedFieldsAreRemovedFromWhatTheCallerGetsButStayStored() {
         policy = op -> op.actor().is(BusinessFunction.MEDICAL) ? redact("tier") : Decision.allow();
-        CrmRecord byRep = store.create(REP, "Account", Map.of("name", "St. Mary's", "kind", "HOSPITAL", "tier", "A"));
-        CrmRecord byMsl = store.create(MSL, "Account", Map.of("name", "General", "kind", "HOSPITAL", "tier", "B"));
+        CrmRecord byRep = store.create(REP, "Account", Map.of("name", "St. Mary's", "kind", "HEALTH_SYSTEM", "tier", "A"));
+        CrmRecord byMsl = store.create(MSL, "Account", Map.of("name", "General", "kind", "HEALTH_SYSTEM", "tier", "B"));
 
         assertFalse(byMsl.fields().containsKey("tier"), "create result as the MSL may see it");
         assertFalse(store.read(MSL, "Account", byRep.id()).orElseThrow().fields().containsKey("tier"));
         for (CrmRecord r : store.query(MSL, "Account", Map.of())) {
             assertFalse(r.fields().containsKey("tier"), r.toString());
-            assertEquals("HOSPITAL", r.field("kind"));
+            assertEquals("HEALTH_SYSTEM", r.field("kind"));
         }
-        CrmRecord updated = store.update(MSL, "Account", byRep.id(), Map.of("kind", "TEACHING_HOSPITAL"), 1);
+        CrmRecord updated = store.update(MSL, "Account", byRep.id(), Map.of("kind", "HCP"), 1);
         assertFalse(updated.fields().containsKey("tier"));
 
         assertEquals("A", store.read(REP, "Account", byRep.id()).orElseThrow().field("tier"));
@@ -324,7 +324,7 @@ class JdbcRecordStoreTest {
 
     @Test
     void aNullValueOnCreateIsRefusedEvenForAnUndeclaredField() throws SQLException {
-        Map<String, Object> fields = new HashMap<>(Map.of("name", "St. Mary's", "kind", "HOSPITAL"));
+        Map<String, Object> fields = new HashMap<>(Map.of("name", "St. Mary's", "kind", "HEALTH_SYSTEM"));
         fields.put("website", null);
 
         assertThrows(InvalidRecordException.class, () -> store.create(REP, "Account", fields));
