@@ -64,6 +64,22 @@ final class ApiClient {
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends raw bytes with the given content type (null: none), as the given demo user. */
+    HttpResponse<String> sendBytes(String method, String path, String user, byte[] body, String contentType)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> raw(HttpRequest request) throws Exception {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -163,16 +163,19 @@ public final class JdbcAuditTrail implements AuditTrail {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")) {
             Object[] anchor = AuditTable.readAnchor(c);
-            if (anchor != null) {
+            long tableSeq = 0;
+            String tableHash = AuditRow.GENESIS;
+            if (rs.next()) {
+                tableSeq = rs.getLong(1);
+                tableHash = rs.getString(2);
+            }
+            if (anchor != null && (Long) anchor[0] > tableSeq) {
                 // The anchor, not the table, says where the chain ends: a cut-off tail stays a visible gap.
                 lastSeq = (Long) anchor[0];
                 lastHash = (String) anchor[1];
-            } else if (rs.next()) {
-                lastSeq = rs.getLong(1);
-                lastHash = rs.getString(2);
             } else {
-                lastSeq = 0;
-                lastHash = AuditRow.GENESIS;
+                lastSeq = tableSeq;
+                lastHash = tableHash;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the audit trail", e);

@@ -69,8 +69,15 @@ public final class StrictJsonBodies implements JsonBodies {
             }
             case STRING -> {
                 String s = reader.nextString();
-                if (s.indexOf('\0') >= 0) {
-                    throw ApiException.malformed("text must not contain NUL characters");
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c == '\0') {
+                        throw ApiException.malformed("text must not contain NUL characters");
+                    }
+                    if (Character.isHighSurrogate(c) && (i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(++i)))
+                            || Character.isLowSurrogate(c)) {
+                        throw ApiException.malformed("text holds a broken surrogate pair");
+                    }
                 }
                 return s;
             }
