@@ -18,23 +18,31 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.StreamSupport;
 import org.firewalldoors.api.compliance.AuditEntry;
 import org.firewalldoors.api.compliance.AuditTrail;
 import org.firewalldoors.api.compliance.DecisionPoint;
 import org.firewalldoors.api.handoff.SafetyDeadlines;
 import org.firewalldoors.api.handoff.ScientificInquiries;
+import org.firewalldoors.api.host.BusinessFunction;
+import org.firewalldoors.api.host.Caller;
 import org.firewalldoors.api.host.InvalidRecordException;
 import org.firewalldoors.api.host.OperationRefusedException;
+import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.host.RecordStore;
 import org.firewalldoors.api.host.RefusalKind;
 import org.firewalldoors.api.host.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.servlet.runtime.HttpServiceRuntime;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.common.service.ServiceAware;
@@ -59,6 +67,8 @@ class HandoffTest {
     RecordStore records;
     @InjectService
     UserDirectory users;
+    @InjectService
+    ConfigurationAdmin configurationAdmin;
     @InjectService
     ServiceAware<HttpServiceRuntime> runtime;
 
@@ -410,5 +420,35 @@ class HandoffTest {
         String id = inquiries.submit(caller(users, "rep.us"), javaBody("Renal dosing beyond the label? " + marker)).id();
         assertEquals("ACCEPTED", inquiries.accept(caller(users, "msl.us"), id, null, null).status().name());
         assertTrue(queue("msl.us").contains(id), "both channels share one queue");
+    }
+
+    @Test
+    void whereTheModuleIsOffEveryStepIsRefused() throws Exception {
+        // A region of its own, so that the US keeps its modules for the other tests.
+        Configuration region = configurationAdmin.getFactoryConfiguration("org.firewalldoors.region", "handofftest", "?");
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("code", "ZZ");
+        props.put("modules", new String[] { "compliance", "kol-export" });
+        props.put("policy", "us");
+        region.update(props);
+        try {
+            // Configuration Admin applies a configuration asynchronously: wait until the decision point has it.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (decisionPoint.moduleEnabled("ZZ", ScientificInquiries.MODULE)) {
+                assertTrue(System.nanoTime() < deadline, "the region configuration was never applied");
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            }
+            Caller rep = Caller.java(new Principal("rep.zz", BusinessFunction.COMMERCIAL, "REP", "ZZ", null));
+            Caller msl = Caller.java(new Principal("msl.zz", BusinessFunction.MEDICAL, "MSL", "ZZ", null));
+            OperationRefusedException off = assertThrows(OperationRefusedException.class,
+                    () -> inquiries.submit(rep, javaBody("Renal dosing? " + marker)));
+            assertEquals(RefusalKind.MODULE_DISABLED, off.refusal().kind());
+            assertEquals(RefusalKind.MODULE_DISABLED, assertThrows(OperationRefusedException.class,
+                    () -> inquiries.list(msl, null)).refusal().kind());
+            assertEquals(RefusalKind.MODULE_DISABLED, assertThrows(OperationRefusedException.class,
+                    () -> inquiries.accept(msl, "any", null, null)).refusal().kind());
+        } finally {
+            region.delete();
+        }
     }
 }
