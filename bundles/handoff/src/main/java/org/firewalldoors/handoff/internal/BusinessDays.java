@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 /**
  * The due time of a safety forward (X1): one business day after first
@@ -33,8 +34,8 @@ final class BusinessDays {
      * @param zones {@code REGION=Zone/Id} pairs, for example {@code US=America/New_York}
      * @return the zone of the region, UTC when it is not listed or not a valid zone
      */
-    static ZoneId zoneOf(String region, String[] zones) {
-        for (String entry : zones == null ? new String[0] : zones) {
+    static ZoneId zoneOf(String region, List<String> zones) {
+        for (String entry : zones) {
             int eq = entry.indexOf('=');
             if (eq > 0 && entry.substring(0, eq).trim().equalsIgnoreCase(region)) {
                 try {

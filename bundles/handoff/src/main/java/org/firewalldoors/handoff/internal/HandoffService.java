@@ -5,6 +5,7 @@ import static org.firewalldoors.handoff.internal.Fields.*;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,14 +68,14 @@ public final class HandoffService implements ScientificInquiries {
     InquiryGuard guard;
 
     Clock clock = Clock.systemUTC();
-    private volatile String[] safetyZones;
+    private volatile List<String> safetyZones = List.of();
     private StepAudit audit;
     private Notices notices;
 
     @Activate
     @Modified
     void activate(HandoffConfiguration config) {
-        safetyZones = config.safetyTimeZones();
+        safetyZones = Settings.list(config.safetyTimeZones());
         audit = new StepAudit(auditTrail, decisionPoint);
         notices = new Notices(notifications, users);
     }
@@ -104,7 +105,7 @@ public final class HandoffService implements ScientificInquiries {
         Optional<Finding> safety = Safety.finding(decisionPoint,
                 records.recordType(RECORD_TYPE).orElse(InquiryRecordType.TYPE), caller, fields);
         if (safety.isPresent()) {
-            Instant awareAt = clock.instant();
+            Instant awareAt = now();
             Safety.open(fields, safety.get().ruleId(), awareAt,
                     BusinessDays.nextBusinessDay(awareAt, BusinessDays.zoneOf(rep.region(), safetyZones)));
         }
@@ -205,7 +206,7 @@ public final class HandoffService implements ScientificInquiries {
         Inquiry shared = apply(caller, id, Step.INTEREST, r -> {
             Map<String, Object> changes = new LinkedHashMap<>();
             changes.put(INTEREST_SUMMARY, text);
-            changes.put(INTEREST_SHARED_AT, now());
+            changes.put(INTEREST_SHARED_AT, now().toString());
             changes.put(INTEREST_SHARED_BY, caller.principal().id());
             return changes;
         });
@@ -218,7 +219,7 @@ public final class HandoffService implements ScientificInquiries {
         return apply(caller, id, Step.SAFETY_FORWARDED, r -> {
             Map<String, Object> changes = new LinkedHashMap<>();
             changes.put(SAFETY_STATUS, Safety.FORWARDED);
-            changes.put(SAFETY_FORWARDED_AT, now());
+            changes.put(SAFETY_FORWARDED_AT, now().toString());
             changes.put(SAFETY_FORWARDED_BY, caller.principal().id());
             return changes;
         });
@@ -277,12 +278,13 @@ public final class HandoffService implements ScientificInquiries {
     private Map<String, Object> transition(Step step, String timeField) {
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put(STATUS, step.target.name());
-        changes.put(timeField, now());
+        changes.put(timeField, now().toString());
         return changes;
     }
 
-    private String now() {
-        return clock.instant().toString();
+    /** @return the time, to the microsecond as the host keeps it */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void putIfPresent(Map<String, Object> map, String key, Object value) {

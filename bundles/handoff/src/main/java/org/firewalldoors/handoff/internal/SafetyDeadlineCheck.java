@@ -6,6 +6,7 @@ import static org.firewalldoors.handoff.internal.Fields.SAFETY_STATUS;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class SafetyDeadlineCheck implements SafetyDeadlines {
 
     @Activate
     void activate(HandoffConfiguration config) {
-        List<String> regions = List.of(config.safetyCheckRegions());
+        List<String> regions = Settings.list(config.safetyCheckRegions());
         long interval = Math.max(1, config.safetyCheckIntervalSeconds());
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "firewalldoors-safety-deadlines");
@@ -92,7 +93,7 @@ public final class SafetyDeadlineCheck implements SafetyDeadlines {
     @Override
     public synchronized List<String> escalateOverdue(String region, Clock clock) {
         Caller system = Caller.java(new Principal(SYSTEM_ID, BusinessFunction.COMPLIANCE, "SYSTEM", region, null));
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         StepAudit audit = new StepAudit(auditTrail, decisionPoint);
         List<String> escalated = new ArrayList<>();
         for (CrmRecord r : records.query(system, ScientificInquiries.RECORD_TYPE,

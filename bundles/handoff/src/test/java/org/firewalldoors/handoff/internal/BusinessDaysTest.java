@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -48,11 +49,11 @@ class BusinessDaysTest {
 
     @Test
     void zonesComeFromTheConfigurationWithUtcAsTheFallback() {
-        String[] zones = { "US=America/New_York", " eu = Europe/Brussels ", "XX=Not/AZone" };
+        List<String> zones = Settings.list(new String[] { "US=America/New_York, eu = Europe/Brussels ", "XX=Not/AZone" });
         assertEquals(NEW_YORK, BusinessDays.zoneOf("US", zones));
         assertEquals(ZoneId.of("Europe/Brussels"), BusinessDays.zoneOf("EU", zones));
         assertEquals(ZoneOffset.UTC, BusinessDays.zoneOf("XX", zones));
         assertEquals(ZoneOffset.UTC, BusinessDays.zoneOf("JP", zones));
-        assertEquals(ZoneOffset.UTC, BusinessDays.zoneOf("US", null));
+        assertEquals(ZoneOffset.UTC, BusinessDays.zoneOf("US", Settings.list(null)));
     }
 }
