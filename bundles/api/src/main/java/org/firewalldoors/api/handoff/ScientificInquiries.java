@@ -23,8 +23,10 @@ import org.osgi.annotation.versioning.ProviderType;
  * malformed input, {@link org.firewalldoors.api.host.OperationRefusedException}
  * when the caller's role or the policy refuses the step,
  * {@link org.firewalldoors.api.host.RecordNotFoundException} when the inquiry
- * does not exist or the caller may not see it, and
- * {@link InquiryStateException} when the step does not fit its status.
+ * does not exist or the caller may not see it,
+ * {@link InquiryStateException} when the step does not fit its status, and
+ * {@link org.firewalldoors.api.host.StaleRecordException} when another step
+ * changed the inquiry at the same time.
  */
 @ProviderType
 public interface ScientificInquiries {

