@@ -43,7 +43,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.servlet.runtime.HttpServiceRuntime;
+import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.common.service.ServiceAware;
 
@@ -55,6 +57,8 @@ class HandoffTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
+    @InjectBundleContext
+    BundleContext context;
     @InjectService(timeout = 30_000)
     ScientificInquiries inquiries;
     @InjectService(timeout = 30_000)
@@ -450,5 +454,15 @@ class HandoffTest {
         } finally {
             region.delete();
         }
+    }
+
+    @Test
+    void withoutTheComplianceBundleTheHandOffDoesNotRun() throws Exception {
+        Fixtures.withoutCompliance(context, () -> {
+            assertNull(context.getServiceReference(ScientificInquiries.class));
+            assertNull(context.getServiceReference(SafetyDeadlines.class));
+            assertTrue(records.recordType("ScientificInquiry").isEmpty(), "the record type is not served");
+            expect(404, "GET", "/handoffs", "msl.us", null);
+        });
     }
 }

@@ -7,6 +7,7 @@ import static org.firewalldoors.handoff.internal.Fields.*;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.firewalldoors.api.compliance.DecisionPoint;
 import org.firewalldoors.api.handoff.ScientificInquiries;
 import org.firewalldoors.api.host.Classification;
 import org.firewalldoors.api.host.FieldSpec;
@@ -14,14 +15,16 @@ import org.firewalldoors.api.host.FieldType;
 import org.firewalldoors.api.host.RecordTypeDescriptor;
 import org.firewalldoors.api.host.RecordTypeProvider;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Declares the {@code ScientificInquiry} record type to the host: guarded, and
  * closed to fields it does not list (H2: nothing else is stored). What the rep
  * captures, the status and the step-5 summary are shared; Medical Affairs'
- * review, schedule and notes are medical only (H5).
+ * review, schedule and notes are medical only (H5). Declared only while the
+ * compliance decision point is there: the hand-off does not run without it.
  */
-@Component
+@Component(reference = @Reference(name = "decisionPoint", service = DecisionPoint.class))
 public final class InquiryRecordType implements RecordTypeProvider {
 
     static final RecordTypeDescriptor TYPE = descriptor();
