@@ -7,7 +7,7 @@ import org.firewalldoors.api.compliance.AuditTrail;
 import org.firewalldoors.api.compliance.AuditVerification;
 import org.firewalldoors.compliance.internal.decide.PolicyRegistry;
 import org.firewalldoors.compliance.internal.oversight.Escalation;
-import org.firewalldoors.compliance.internal.oversight.Escalations;
+import org.firewalldoors.compliance.internal.oversight.JdbcEscalations;
 import org.firewalldoors.compliance.internal.policy.CompiledPolicy;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,7 +28,7 @@ public final class FirewallCommands {
     @Reference
     AuditTrail audit;
     @Reference
-    Escalations escalations;
+    JdbcEscalations escalations;
 
     /** Lists the regions with their modules and policies. */
     public String regions() {

@@ -14,7 +14,7 @@ import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.host.Refusal;
 import org.firewalldoors.api.host.RefusalKind;
 import org.firewalldoors.api.host.UserDirectory;
-import org.firewalldoors.compliance.internal.oversight.Escalations;
+import org.firewalldoors.compliance.internal.oversight.JdbcEscalations;
 import org.firewalldoors.compliance.internal.oversight.ReviewQueue;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,7 +37,7 @@ public final class ComplianceInterceptor implements OperationInterceptor {
     @Reference
     ReviewQueue reviews;
     @Reference
-    Escalations escalations;
+    JdbcEscalations escalations;
     @Reference
     UserDirectory users;
 

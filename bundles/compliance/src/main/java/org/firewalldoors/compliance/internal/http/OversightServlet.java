@@ -13,7 +13,7 @@ import org.firewalldoors.api.http.ApiContext;
 import org.firewalldoors.api.http.ApiException;
 import org.firewalldoors.api.http.JsonBodies;
 import org.firewalldoors.compliance.internal.oversight.Escalation;
-import org.firewalldoors.compliance.internal.oversight.Escalations;
+import org.firewalldoors.compliance.internal.oversight.JdbcEscalations;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
@@ -36,7 +36,7 @@ public final class OversightServlet extends HttpServlet {
     transient JsonBodies bodies;
 
     @Reference
-    transient Escalations escalations;
+    transient JdbcEscalations escalations;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -46,7 +46,7 @@ public final class OversightServlet extends HttpServlet {
             throw ApiException.notFound("no resource at " + req.getRequestURI());
         }
         if (path.length == 0) {
-            if (!Escalations.mayHandle(p, p.region())) {
+            if (!JdbcEscalations.mayHandle(p, p.region())) {
                 throw ApiException.forbidden("only the compliance officer and the head of medical affairs see escalations (G7)");
             }
             Http.write(resp, 200, Map.of("escalations", escalations.list(p.region())));
@@ -66,7 +66,7 @@ public final class OversightServlet extends HttpServlet {
                 throw ApiException.forbidden("boundary concerns are filed by Medical Affairs (O8)");
             }
             String description = Http.readStrings(bodies, req, Set.of("description"), Set.of()).get("description");
-            Escalation e = escalations.raise(p.region(), "CONCERN", "compliance.boundary-concern", "O8", p.id(),
+            Escalation e = escalations.open(p.region(), "CONCERN", "compliance.boundary-concern", "O8", p.id(),
                     description, null, null);
             Http.write(resp, 201, Map.of("id", e.id(), "status", e.status(), "createdAt", e.createdAt()));
         } else if (req.getServletPath().endsWith("/escalations") && path.length == 2 && "resolve".equals(path[1])) {
@@ -83,7 +83,7 @@ public final class OversightServlet extends HttpServlet {
     }
 
     private Escalation visible(Principal p, String id) {
-        return escalations.find(id).filter(e -> Escalations.mayHandle(p, e.region()))
+        return escalations.find(id).filter(e -> JdbcEscalations.mayHandle(p, e.region()))
                 .orElseThrow(() -> ApiException.notFound("escalation " + id + " not found"));
     }
 }

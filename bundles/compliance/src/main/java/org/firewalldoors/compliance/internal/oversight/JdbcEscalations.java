@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.firewalldoors.api.compliance.Escalations;
 import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.host.UserDirectory;
@@ -21,11 +22,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Escalations (G7, O8): addressed to the region's compliance officer and head
- * of medical affairs; readable and resolvable by them only.
+ * Escalations (G7, O8, X1): addressed to the region's compliance officer and
+ * head of medical affairs; readable and resolvable by them only. Also offered
+ * to other bundles as the {@link Escalations} service.
  */
-@Component(service = Escalations.class)
-public final class Escalations {
+@Component(service = { JdbcEscalations.class, Escalations.class })
+public final class JdbcEscalations implements Escalations {
 
     /** The roles that receive, read and resolve escalations. */
     public static final Set<String> RECIPIENT_ROLES = Set.of("COMPLIANCE_OFFICER", "MEDICAL_HEAD");
@@ -38,7 +40,7 @@ public final class Escalations {
     Clock clock = Clock.systemUTC();
 
     @Activate
-    public Escalations(@Reference(target = "(name=firewalldoors)") DataSource ds, @Reference UserDirectory users) {
+    public JdbcEscalations(@Reference(target = "(name=firewalldoors)") DataSource ds, @Reference UserDirectory users) {
         this.ds = ds;
         this.users = users;
         Jdbc.transaction(ds, c -> {
@@ -59,8 +61,14 @@ public final class Escalations {
                 && (p.function() == BusinessFunction.COMPLIANCE || p.function() == BusinessFunction.MEDICAL);
     }
 
+    @Override
+    public String raise(String region, String kind, String rule, String requirement, String actor,
+            String description, String recordType, String recordId) {
+        return open(region, kind, rule, requirement, actor, description, recordType, recordId).id();
+    }
+
     /** Raises an escalation to the region's compliance officers and heads of medical affairs. */
-    public Escalation raise(String region, String kind, String rule, String requirement, String actor,
+    public Escalation open(String region, String kind, String rule, String requirement, String actor,
             String description, String recordType, String recordId) {
         List<String> recipients = users.inRegion(region).stream().filter(p -> mayHandle(p, region))
                 .map(Principal::id).sorted().toList();
