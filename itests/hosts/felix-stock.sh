@@ -58,6 +58,9 @@ check "principal of rep.us" 200 -u rep.us:demo "$base/me"
 check "no credentials" 401 "$base/me"
 check "A3 refused: rep assigns a task to an MSL" 403 -u rep.us:demo -H 'Content-Type: application/json' \
   -d '{"subject":"visit Dr. Heart","assignee":"msl.us"}' "$base/records/Task"
+check "H2 refused: a hand-off with commercial context" 422 -u rep.us:demo -H 'Content-Type: application/json' \
+  -d '{"hcpId":"hcp-1","hcpContact":{"email":"dr@example.org"},"category":"OFF_LABEL_USE","question":"She is a top decile prescriber: is it safe in CKD?","product":"Cardiozan","preferredContact":{"channel":"EMAIL","window":"mornings"},"unsolicited":true}' \
+  "$base/handoffs"
 check "an MSL call report is stored" 201 -u msl.us:demo -H 'Content-Type: application/json' \
   -d '{"hcpId":"hcp-1","notes":"journal club"}' "$base/records/CallReport"
 
