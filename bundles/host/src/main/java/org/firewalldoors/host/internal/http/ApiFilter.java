@@ -59,10 +59,35 @@ public final class ApiFilter extends HttpFilter {
             chain.doFilter(new Limited(request, limit), response);
         } catch (ServletException e) {
             ErrorResponses.write(response, e.getRootCause() != null ? e.getRootCause() : e);
+        } catch (ApiException e) {
+            if (e.status() == 413) {
+                drain(request);
+            }
+            ErrorResponses.write(response, e);
         } catch (RuntimeException e) {
             ErrorResponses.write(response, e);
         }
     }
+
+    /**
+     * Reads and discards what is left of an oversized body (up to a bound), so that the client, which may
+     * still be sending, gets the 413 instead of a reset connection.
+     */
+    private static void drain(HttpServletRequest request) {
+        try {
+            var in = request.getInputStream();
+            byte[] buffer = new byte[8192];
+            long left = DRAIN_LIMIT;
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // the connection is closed after the response instead
+        }
+    }
+
+    private static final long DRAIN_LIMIT = 4L << 20;
 
     private static boolean isJson(String contentType) {
         String mime = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
