@@ -13,6 +13,7 @@ import org.firewalldoors.api.host.OperationInterceptor;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.host.Refusal;
 import org.firewalldoors.api.host.UserDirectory;
+import org.firewalldoors.compliance.internal.events.EventLedger;
 import org.firewalldoors.compliance.internal.oversight.Escalations;
 import org.firewalldoors.compliance.internal.oversight.ReviewQueue;
 import org.osgi.service.component.annotations.Component;
@@ -22,7 +23,8 @@ import org.osgi.service.component.annotations.Reference;
  * The interceptor the host calls with every operation: asks the decision
  * point, then records what the decision says must be recorded: every block,
  * redaction, flag (review item), escalation and door crossing goes to the
- * audit trail with the policy id and version (X2, X6, G7).
+ * audit trail with the policy id and version (X2, X6, G7). Allowed writes of
+ * medical education events also go to the event history (X8).
  */
 @Component(service = OperationInterceptor.class)
 public final class ComplianceInterceptor implements OperationInterceptor {
@@ -37,6 +39,8 @@ public final class ComplianceInterceptor implements OperationInterceptor {
     Escalations escalations;
     @Reference
     UserDirectory users;
+    @Reference
+    EventLedger events;
 
     @Override
     public Decision intercept(Operation op) {
@@ -44,6 +48,8 @@ public final class ComplianceInterceptor implements OperationInterceptor {
         if (decision.blocked()) {
             Refusal r = decision.refusal();
             audit.append(event(op, decision, "BLOCK", r.ruleId(), r.requirement(), r.message()));
+        } else {
+            events.allowed(op); // the event history of X8 follows what the firewall lets through
         }
         for (Finding f : decision.findings()) {
             audit.append(event(op, decision, f.kind().name(), f.ruleId(), f.requirement(), f.message()));
