@@ -118,12 +118,18 @@ class GovernanceTest {
 
     @Test
     void g2ACommitteeMeetingWithoutAMemberGoesToComplianceReview() throws Exception {
-        CrmRecord noLegal = records.create(head, "Meeting", committee(MEMBERS.subList(0, 5), List.of()));
+        Map<String, String> ruleByMember = Map.of("vpcomm.us", "us.g2.committee-without-vp-commercial",
+                "msldir.us", "us.g2.committee-without-msl-director", "salesdir.us", "us.g2.committee-without-sales-director",
+                "compliance.us", "us.g2.committee-without-compliance-officer", "legal.us", "us.g2.committee-without-legal");
+        Map<String, String> meetingByRule = new LinkedHashMap<>();
+        ruleByMember.forEach((member, rule) -> meetingByRule.put(rule, records.create(head, "Meeting",
+                committee(MEMBERS.stream().filter(m -> !m.equals(member)).toList(), List.of())).id()));
         CrmRecord full = records.create(head, "Meeting", committee(MEMBERS, List.of()));
-        HttpResponse<String> reviews = api.send("GET", "/reviews?status=OPEN", "compliance.us", null);
-        assertTrue(reviews.body().contains("us.g2.committee-without-legal"), reviews.body());
-        assertTrue(reviews.body().contains(noLegal.id()), reviews.body());
-        assertFalse(reviews.body().contains(full.id()), "a full committee is not flagged: " + reviews.body());
+        String reviews = api.send("GET", "/reviews?status=OPEN", "compliance.us", null).body();
+        meetingByRule.forEach((rule, meeting) -> assertTrue(
+                Pattern.compile("\\{[^{}]*\"rule\":\"" + Pattern.quote(rule) + "\"[^{}]*\"recordId\":\""
+                        + meeting + "\"").matcher(reviews).find(), rule + " for " + meeting + ": " + reviews));
+        assertFalse(reviews.contains(full.id()), "a full committee is not flagged: " + reviews);
     }
 
     @Test
