@@ -34,17 +34,17 @@ final class PolicyBundles {
     }
 
     /**
-     * An EU test policy: every Task created is flagged (so the audit trail shows which version decided),
-     * and a Task whose subject mentions a quarterly quota is refused.
+     * A test policy for region ZZ, which no shipped policy serves: every Task created is flagged (so the audit
+     * trail shows which version decided), and a Task whose subject mentions a quarterly quota is refused.
      */
-    static String euPolicy(String version) {
+    static String zzPolicy(String version) {
         return """
-                {"id": "eu-test", "version": "%s", "region": "EU", "citation": "test policy",
+                {"id": "zz-test", "version": "%s", "region": "ZZ", "citation": "test policy",
                  "termLists": {"quota-talk": ["quarterly quota"]},
                  "rules": [
-                   {"id": "eu.test.flag-every-task", "requirement": "X6", "citation": "test", "message": "every task is flagged",
+                   {"id": "zz.test.flag-every-task", "requirement": "X6", "citation": "test", "message": "every task is flagged",
                     "effect": "FLAG", "when": {"actions": ["CREATE"], "recordTypes": ["Task"]}},
-                   {"id": "eu.test.no-quota-talk", "requirement": "H2", "citation": "test", "message": "No quota talk.",
+                   {"id": "zz.test.no-quota-talk", "requirement": "H2", "citation": "test", "message": "No quota talk.",
                     "effect": "BLOCK", "when": {"actions": ["CREATE"], "recordTypes": ["Task"],
                     "fields": [{"field": "subject", "terms": "quota-talk"}]}}
                  ]}

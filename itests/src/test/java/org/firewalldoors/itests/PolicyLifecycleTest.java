@@ -35,7 +35,7 @@ import org.osgi.test.common.service.ServiceAware;
 
 /**
  * A policy bundle's life: installed, hot-swapped in place under load, refused when broken, uninstalled (X3, X5).
- * Runs in region EU, for which the framework has no other policy.
+ * Runs in region ZZ, for which the framework has no other policy (EU and US have their shipped ones).
  */
 class PolicyLifecycleTest {
 
@@ -54,35 +54,35 @@ class PolicyLifecycleTest {
 
     @Test
     void installSwapUnderLoadRefuseBrokenAndUninstall() throws Exception {
-        Caller rep = caller(users, "rep.eu");
+        Caller rep = caller(users, "rep.zz");
         assertEquals(RefusalKind.POLICY_UNAVAILABLE, assertThrows(OperationRefusedException.class,
                 () -> records.create(rep, "Task", Map.of("subject", "before any policy"))).refusal().kind());
 
-        Bundle policy = context.installBundle("test:eu-policy", PolicyBundles.bundle("test.policy.eu", "1.0.0",
-                PolicyBundles.euPolicy("1.0.0")));
+        Bundle policy = context.installBundle("test:zz-policy", PolicyBundles.bundle("test.policy.zz", "1.0.0",
+                PolicyBundles.zzPolicy("1.0.0")));
         try {
             policy.start();
-            assertEquals("1.0.0", decisionPoint.activePolicy("EU").orElseThrow().version());
+            assertEquals("1.0.0", decisionPoint.activePolicy("ZZ").orElseThrow().version());
             records.create(rep, "Task", Map.of("subject", "call the pharmacy"));
             OperationRefusedException refused = assertThrows(OperationRefusedException.class,
                     () -> records.create(rep, "Task", Map.of("subject", "hit the Quarterly  QUOTA now")));
             assertEquals(RefusalKind.CONTENT, refused.refusal().kind());
-            assertEquals("eu.test.no-quota-talk", refused.refusal().ruleId());
+            assertEquals("zz.test.no-quota-talk", refused.refusal().ruleId());
             assertEquals(List.of("Quarterly  QUOTA"), refused.refusal().offending());
 
             swapUnderLoad(policy, rep);
 
             // A broken version is refused whole; version 2 stays in force.
-            policy.update(PolicyBundles.bundle("test.policy.eu", "3.0.0",
-                    PolicyBundles.euPolicy("3.0.0").replace("\"requirement\": \"H2\", ", "")));
-            assertEquals("2.0.0", decisionPoint.activePolicy("EU").orElseThrow().version());
+            policy.update(PolicyBundles.bundle("test.policy.zz", "3.0.0",
+                    PolicyBundles.zzPolicy("3.0.0").replace("\"requirement\": \"H2\", ", "")));
+            assertEquals("2.0.0", decisionPoint.activePolicy("ZZ").orElseThrow().version());
             records.create(rep, "Task", Map.of("subject", "still decided by version 2"));
             HttpResponse<String> policies = new ApiClient(runtime, "/api/v1/policies")
-                    .send("GET", "/policies", "compliance.eu", null);
+                    .send("GET", "/policies", "compliance.zz", null);
             assertEquals(200, policies.statusCode());
-            assertTrue(policies.body().contains("policy/test.json: rule eu.test.no-quota-talk: 'requirement'"),
+            assertTrue(policies.body().contains("policy/test.json: rule zz.test.no-quota-talk: 'requirement'"),
                     policies.body());
-            assertTrue(policies.body().contains("\"EU\":{"), policies.body());
+            assertTrue(policies.body().contains("\"ZZ\":{"), policies.body());
         } finally {
             policy.uninstall();
         }
@@ -119,16 +119,16 @@ class PolicyLifecycleTest {
             thread.start();
         }
         running.await();
-        policy.update(PolicyBundles.bundle("test.policy.eu", "2.0.0", PolicyBundles.euPolicy("2.0.0")));
+        policy.update(PolicyBundles.bundle("test.policy.zz", "2.0.0", PolicyBundles.zzPolicy("2.0.0")));
         swapped.set(true);
         for (Thread thread : threads) {
             thread.join(60_000);
         }
         assertEquals(List.of(), failures, "operations failed because of the swap");
-        assertEquals("2.0.0", decisionPoint.activePolicy("EU").orElseThrow().version());
+        assertEquals("2.0.0", decisionPoint.activePolicy("ZZ").orElseThrow().version());
 
         List<AuditEntry> flagged = audit.list(start, 1000).stream()
-                .filter(e -> "eu.test.flag-every-task".equals(e.event().rule()))
+                .filter(e -> "zz.test.flag-every-task".equals(e.event().rule()))
                 .filter(e -> "FLAG".equals(e.event().outcome())).toList();
         assertEquals(done.get(), flagged.size(), "every operation was decided, and audited with its policy");
         Set<String> versions = flagged.stream().map(e -> e.event().policyVersion()).collect(Collectors.toSet());

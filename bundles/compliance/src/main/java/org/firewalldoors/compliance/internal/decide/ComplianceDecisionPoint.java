@@ -11,6 +11,7 @@ import org.firewalldoors.api.host.Refusal;
 import org.firewalldoors.api.host.RefusalKind;
 import org.firewalldoors.api.host.UserDirectory;
 import org.firewalldoors.compliance.internal.policy.CompiledPolicy;
+import org.firewalldoors.compliance.internal.policy.EventHistory;
 import org.firewalldoors.compliance.internal.policy.PolicyEngine;
 import org.firewalldoors.compliance.internal.region.RegionSettings;
 import org.osgi.service.component.annotations.Activate;
@@ -39,9 +40,18 @@ public final class ComplianceDecisionPoint implements DecisionPoint {
 
     private final PolicyEngine engine;
 
+    /**
+     * @param users   the host's users (managers, F1; user ids inside list elements, E3)
+     * @param history the event history the X8 rules ask
+     */
     @Activate
-    public ComplianceDecisionPoint(@Reference UserDirectory users) {
-        this.engine = new PolicyEngine(users::find);
+    public ComplianceDecisionPoint(@Reference UserDirectory users, @Reference EventHistory history) {
+        this.engine = new PolicyEngine(users::find, history);
+    }
+
+    /** A decision point whose policies see no other events. */
+    ComplianceDecisionPoint(UserDirectory users) {
+        this(users, EventHistory.NONE);
     }
 
     /** The rule id of the built-in refusal of administrators (F1: IT has no business data). */

@@ -14,6 +14,7 @@ import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.host.Refusal;
 import org.firewalldoors.api.host.RefusalKind;
 import org.firewalldoors.api.host.UserDirectory;
+import org.firewalldoors.compliance.internal.events.EventLedger;
 import org.firewalldoors.compliance.internal.oversight.JdbcEscalations;
 import org.firewalldoors.compliance.internal.oversight.ReviewQueue;
 import org.osgi.service.component.annotations.Component;
@@ -23,7 +24,8 @@ import org.osgi.service.component.annotations.Reference;
  * The interceptor the host calls with every operation: asks the decision
  * point, then records what the decision says must be recorded: every block,
  * redaction, flag (review item), escalation and door crossing goes to the
- * audit trail with the policy id and version (X2, X6, G7).
+ * audit trail with the policy id and version (X2, X6, G7). Allowed writes of
+ * medical education events also go to the event history (X8).
  */
 @Component(service = OperationInterceptor.class)
 public final class ComplianceInterceptor implements OperationInterceptor {
@@ -40,6 +42,8 @@ public final class ComplianceInterceptor implements OperationInterceptor {
     JdbcEscalations escalations;
     @Reference
     UserDirectory users;
+    @Reference
+    EventLedger events;
 
     @Override
     public Decision intercept(Operation op) {
@@ -53,6 +57,8 @@ public final class ComplianceInterceptor implements OperationInterceptor {
                     op.action(), op.recordType().name(), op.recordId(), op.actor().id(), op.region(),
                     op.caller().channel(), r.ruleId(), r.requirement(), decision.policyId(), decision.policyVersion());
             audit.append(event(op, decision, "BLOCK", r.ruleId(), r.requirement(), r.message()));
+        } else {
+            events.allowed(op); // the event history of X8 follows what the firewall lets through
         }
         for (Finding f : decision.findings()) {
             audit.append(event(op, decision, f.kind().name(), f.ruleId(), f.requirement(), f.message()));

@@ -1,6 +1,7 @@
 package org.firewalldoors.compliance.internal.policy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.BusinessFunction;
@@ -22,12 +23,43 @@ record CompiledRule(int order, String id, String requirement, String citation, S
         static final PrincipalCondition ANY = new PrincipalCondition(Set.of(), Set.of(), Set.of());
     }
 
-    /** Some principal related to the operation by {@code relation} ("*" for any) matches. */
-    record RelatedCondition(String relation, Set<BusinessFunction> functions, Set<String> roles) {
+    /**
+     * Some principal related to the operation by {@code relation} ("*" for any) matches; with {@code absent},
+     * none does (G1: no chair who is head of medical affairs; G6: no compliance officer among the attendees).
+     */
+    record RelatedCondition(String relation, Set<BusinessFunction> functions, Set<String> roles, boolean absent) {
+        RelatedCondition(String relation, Set<BusinessFunction> functions, Set<String> roles) {
+            this(relation, functions, roles, false);
+        }
     }
 
-    /** Conditions on one field ("*" for all text); null members are not checked. */
+    /**
+     * Conditions on one field ("*" for all text); null members are not checked. {@code elements} looks into the
+     * elements of a list field (E3, G4, G5); {@code attendanceOver} and {@code speakerOnOwnTopic} ask the event
+     * history (X8).
+     */
     record FieldCondition(String field, Object equalsValue, Set<String> in, Boolean present, Boolean changed,
-            String terms) {
+            String terms, Set<String> notIn, ElementCondition elements, AttendanceLimit attendanceOver,
+            Boolean speakerOnOwnTopic) {
+        FieldCondition(String field, Object equalsValue, Set<String> in, Boolean present, Boolean changed,
+                String terms) {
+            this(field, equalsValue, in, present, changed, terms, null, null, null, null);
+        }
+    }
+
+    /**
+     * Selects elements of a list field: each key of {@code where} has one of its values, each key of
+     * {@code whereNot} has none of its values; then, if any user condition is given, some user id of the element
+     * (under {@code usersIn}, or anywhere in it) names a user with one of the functions or roles.
+     */
+    record ElementCondition(Map<String, Set<String>> where, Map<String, Set<String>> whereNot, String usersIn,
+            Set<BusinessFunction> userFunctions, Set<String> userRoles) {
+        boolean checksUsers() {
+            return !userFunctions.isEmpty() || !userRoles.isEmpty();
+        }
+    }
+
+    /** More than {@code max} attendances within any {@code withinDays} days (X8). */
+    record AttendanceLimit(int max, int withinDays) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.Classification;
 import org.firewalldoors.api.host.Decision;
@@ -17,6 +18,7 @@ import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.host.Refusal;
 import org.firewalldoors.api.host.RefusalKind;
 import org.firewalldoors.api.host.RelatedPrincipal;
+import org.firewalldoors.compliance.internal.policy.CompiledRule.FieldCondition;
 
 /**
  * The firewall: anything classified for one side that no door opens does not
@@ -31,7 +33,11 @@ final class Firewall {
     private Firewall() {
     }
 
-    static Decision apply(CompiledPolicy policy, Operation op, OperationView view, List<Finding> findings) {
+    /**
+     * @param holds evaluates a field condition against the operation (for a door's {@code excludeWhen})
+     */
+    static Decision apply(CompiledPolicy policy, Operation op, OperationView view, List<Finding> findings,
+            Predicate<FieldCondition> holds) {
         Action action = op.action();
         if ((action == Action.QUERY || action == Action.EXPORT) && op.before() == null) {
             return PolicyEngine.allow(policy, Set.of(), findings); // each record is decided on its own
@@ -49,6 +55,13 @@ final class Firewall {
             if (door.isEmpty()) {
                 return Decision.block(new Refusal(RefusalKind.CONCEALED, ruleId, requirement, message, null),
                         policy.id(), policy.version());
+            }
+            CompiledDoor open = door.get();
+            if (open.excludes() && PolicyEngine.isRead(action) && open.excludeWhen().stream().allMatch(holds)) {
+                // The record exists, but not for this door: the caller sees nothing of it (X3, e.g. an HCP's
+                // objection to profiling under GDPR).
+                return Decision.block(new Refusal(RefusalKind.CONCEALED, open.id() + ".excluded", open.requirement(),
+                        open.message(), null), policy.id(), policy.version());
             }
             Set<String> redacted = new LinkedHashSet<>(view.values.keySet());
             redacted.addAll(op.recordType().fields().keySet());

@@ -18,6 +18,8 @@ import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Classification;
 import org.firewalldoors.api.host.FindingKind;
 import org.firewalldoors.api.host.RefusalKind;
+import org.firewalldoors.compliance.internal.policy.CompiledRule.AttendanceLimit;
+import org.firewalldoors.compliance.internal.policy.CompiledRule.ElementCondition;
 import org.firewalldoors.compliance.internal.policy.CompiledRule.FieldCondition;
 import org.firewalldoors.compliance.internal.policy.CompiledRule.PrincipalCondition;
 import org.firewalldoors.compliance.internal.policy.CompiledRule.RelatedCondition;
@@ -97,7 +99,7 @@ public final class PolicyCompiler {
             List<CompiledDoor> doors = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             for (PolicyDocument.Door d : nonNull(doc.doors)) {
-                doors.add(door(d, ids));
+                doors.add(door(d, ids, lists.keySet()));
             }
 
             List<CompiledRule> rules = new ArrayList<>();
@@ -125,7 +127,7 @@ public final class PolicyCompiler {
             return new TypeClassification(c, byOwner, fields, t.requirement, t.citation, t.message);
         }
 
-        private CompiledDoor door(PolicyDocument.Door d, Set<String> ids) throws PolicyException {
+        private CompiledDoor door(PolicyDocument.Door d, Set<String> ids, Set<String> lists) throws PolicyException {
             String where = "door " + (d == null ? "?" : d.id);
             check(d != null && d.id != null && RULE_ID.matcher(d.id).matches(), where, "'id' is missing or invalid");
             check(ids.add(d.id), where, "id used twice");
@@ -144,8 +146,15 @@ public final class PolicyCompiler {
             }
             check(d.actions != null && !d.actions.isEmpty(), where, "'actions' is missing");
             check(d.fields != null && !d.fields.isEmpty(), where, "'fields' must name what may cross");
+            List<FieldCondition> excludeWhen = new ArrayList<>();
+            for (PolicyDocument.FieldCondition f : nonNull(d.excludeWhen)) {
+                FieldCondition c = fieldCondition(where + ": excludeWhen", f, lists);
+                check(c.attendanceOver() == null && c.speakerOnOwnTopic() == null, where,
+                        "'excludeWhen' cannot ask the event history");
+                excludeWhen.add(c);
+            }
             return new CompiledDoor(d.id, d.requirement, d.citation, d.message, d.recordType, from, to,
-                    enumSet(Action.class, d.actions, where, "action"), Set.copyOf(d.fields));
+                    enumSet(Action.class, d.actions, where, "action"), Set.copyOf(d.fields), List.copyOf(excludeWhen));
         }
 
         private CompiledRule rule(int order, PolicyDocument.Rule r, Set<String> ids, Set<String> lists)
@@ -174,21 +183,69 @@ public final class PolicyCompiler {
             List<RelatedCondition> related = new ArrayList<>();
             for (PolicyDocument.Related rel : nonNull(w.related)) {
                 check(rel != null && notBlank(rel.relation), where, "a 'related' condition has no 'relation'");
+                boolean absent = Boolean.TRUE.equals(rel.absent);
+                check(!absent || rel.functions != null || rel.roles != null, where,
+                        "an 'absent' condition on '" + rel.relation + "' must name functions or roles");
                 related.add(new RelatedCondition(rel.relation,
-                        enumSet(BusinessFunction.class, rel.functions, where, "function"), strings(rel.roles)));
+                        enumSet(BusinessFunction.class, rel.functions, where, "function"), strings(rel.roles), absent));
             }
             List<FieldCondition> fields = new ArrayList<>();
             for (PolicyDocument.FieldCondition f : nonNull(w.fields)) {
-                check(f != null && notBlank(f.field), where, "a field condition has no 'field'");
-                check(f.terms == null || lists.contains(f.terms), where, "unknown term list '" + f.terms + "'");
-                check(f.equals != null || f.in != null || f.present != null || f.changed != null || f.terms != null,
-                        where, "field condition on '" + f.field + "' checks nothing");
-                fields.add(new FieldCondition(f.field, f.equals, f.in == null ? null : stringSet(f.in), f.present,
-                        f.changed, f.terms));
+                FieldCondition c = fieldCondition(where, f, lists);
+                if (c.attendanceOver() != null || c.speakerOnOwnTopic() != null) {
+                    check(types.equals(Set.of(EventHistory.RECORD_TYPE)) && EventHistory.ATTENDEES.equals(c.field()),
+                            where, "the event history knows only field '" + EventHistory.ATTENDEES + "' of "
+                                    + EventHistory.RECORD_TYPE + ": name that record type alone");
+                }
+                fields.add(c);
             }
             return new CompiledRule(order, r.id, r.requirement, r.citation, r.message, effect, refusal, r.escalate,
                     r.category == null ? r.requirement : r.category, actions, types, who(where, w.actor),
                     who(where, w.owner), List.copyOf(related), List.copyOf(fields));
+        }
+
+        private FieldCondition fieldCondition(String where, PolicyDocument.FieldCondition f, Set<String> lists)
+                throws PolicyException {
+            check(f != null && notBlank(f.field), where, "a field condition has no 'field'");
+            check(f.terms == null || lists.contains(f.terms), where, "unknown term list '" + f.terms + "'");
+            boolean usersChecked = f.usersWithFunction != null || f.usersWithRole != null;
+            boolean elements = f.where != null || f.whereNot != null || usersChecked;
+            check(f.equals != null || f.in != null || f.present != null || f.changed != null || f.terms != null
+                    || f.notIn != null || elements || f.attendanceOver != null || f.speakerOnOwnTopic != null,
+                    where, "field condition on '" + f.field + "' checks nothing");
+            check(f.usersIn == null || usersChecked, where,
+                    "'usersIn' on '" + f.field + "' needs 'usersWithFunction' or 'usersWithRole'");
+            ElementCondition element = null;
+            if (elements) {
+                check(!OperationView.ALL_TEXT.equals(f.field), where, "element conditions need a named list field");
+                element = new ElementCondition(valueSets(where, f.where), valueSets(where, f.whereNot), f.usersIn,
+                        enumSet(BusinessFunction.class, f.usersWithFunction, where, "function"),
+                        strings(f.usersWithRole));
+            }
+            AttendanceLimit attendance = null;
+            if (f.attendanceOver != null) {
+                PolicyDocument.Attendance a = f.attendanceOver;
+                check(a.max != null && a.max >= 0 && a.withinDays != null && a.withinDays > 0, where,
+                        "'attendanceOver' needs 'max' (0 or more) and 'withinDays' (1 or more)");
+                attendance = new AttendanceLimit(a.max, a.withinDays);
+            }
+            check(f.speakerOnOwnTopic == null || f.speakerOnOwnTopic, where, "'speakerOnOwnTopic' can only be true");
+            return new FieldCondition(f.field, f.equals, f.in == null ? null : stringSet(f.in), f.present, f.changed,
+                    f.terms, f.notIn == null ? null : stringSet(f.notIn), element, attendance, f.speakerOnOwnTopic);
+        }
+
+        private Map<String, Set<String>> valueSets(String where, Map<String, Object> values) throws PolicyException {
+            if (values == null) {
+                return Map.of();
+            }
+            Map<String, Set<String>> result = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : values.entrySet()) {
+                Object v = e.getValue();
+                check(v != null && !(v instanceof Map), where, "element key '" + e.getKey()
+                        + "' needs a value or a list of values");
+                result.put(e.getKey(), v instanceof List<?> l ? stringSet(l) : Set.of(OperationView.text(v)));
+            }
+            return Map.copyOf(result);
         }
 
         private PrincipalCondition who(String where, PolicyDocument.Who w) throws PolicyException {
@@ -278,9 +335,9 @@ public final class PolicyCompiler {
         return values == null ? Set.of() : Set.copyOf(values);
     }
 
-    private static Set<String> stringSet(List<Object> values) {
+    private static Set<String> stringSet(List<?> values) {
         Set<String> result = new HashSet<>();
-        values.forEach(v -> result.add(String.valueOf(v)));
+        values.forEach(v -> result.add(OperationView.text(v)));
         return Set.copyOf(result);
     }
 }

@@ -43,6 +43,11 @@ final class PolicyDocument {
         String direction;
         List<String> actions;
         List<String> fields;
+        /**
+         * Field conditions, all of which must hold, that keep a record from crossing this door for READ, QUERY and
+         * EXPORT: such a record is concealed (for example an HCP's objection to profiling, X3).
+         */
+        List<FieldCondition> excludeWhen;
     }
 
     static final class Rule {
@@ -78,6 +83,8 @@ final class PolicyDocument {
         String relation;
         List<String> functions;
         List<String> roles;
+        /** When true the condition holds if NO principal of the relation has the functions / roles (G1, G6). */
+        Boolean absent;
     }
 
     static final class FieldCondition {
@@ -89,5 +96,27 @@ final class PolicyDocument {
         Boolean changed;
         /** The name of a term list whose phrases are searched in the field's text. */
         String terms;
+        /** The field has no value, or a value (a list: some element) outside these (G4, X8 per event type). */
+        List<Object> notIn;
+        /** Some element of a list field has these values: key to a value, or to a list of allowed values (E3, G5). */
+        Map<String, Object> where;
+        /** Some element of a list field has a value for these keys outside the given value or values (G4). */
+        Map<String, Object> whereNot;
+        /** In a selected element, some user id resolves to a user of one of these functions (E3). */
+        List<String> usersWithFunction;
+        /** In a selected element, some user id resolves to a user with one of these roles. */
+        List<String> usersWithRole;
+        /** The key of the element that holds the user ids; default: every string of the element. */
+        String usersIn;
+        /** An HCP in the field attends more events than allowed within a time window (X8). */
+        Attendance attendanceOver;
+        /** When true: an HCP in the field speaks on this event's topic (X8). */
+        Boolean speakerOnOwnTopic;
+    }
+
+    /** A per-HCP attendance limit: more than {@code max} events within any {@code withinDays} days (X8). */
+    static final class Attendance {
+        Integer max;
+        Integer withinDays;
     }
 }

@@ -1,5 +1,6 @@
 package org.firewalldoors.compliance.internal.policy;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,10 +32,26 @@ import org.firewalldoors.compliance.internal.text.PhraseMatch;
 public final class PolicyEngine {
 
     private final Function<String, Optional<Principal>> users;
+    private final EventHistory history;
+    private final Clock clock;
 
-    /** @param users finds principals by id, to check managers (F1) */
+    /** @param users finds principals by id, to check managers (F1) and user ids inside list elements (E3) */
     public PolicyEngine(Function<String, Optional<Principal>> users) {
+        this(users, EventHistory.NONE);
+    }
+
+    /**
+     * @param users   finds principals by id, to check managers (F1) and user ids inside list elements (E3)
+     * @param history answers the questions of the X8 rules about other events
+     */
+    public PolicyEngine(Function<String, Optional<Principal>> users, EventHistory history) {
+        this(users, history, Clock.systemUTC());
+    }
+
+    PolicyEngine(Function<String, Optional<Principal>> users, EventHistory history, Clock clock) {
         this.users = users;
+        this.history = history;
+        this.clock = clock;
     }
 
     /** @return the decision; never throws for a refusal */
@@ -57,12 +74,13 @@ public final class PolicyEngine {
                 findings.add(new Finding(FindingKind.ESCALATE, rule.id(), rule.requirement(), rule.message()));
             }
         }
-        return Firewall.apply(policy, op, view, findings);
+        return Firewall.apply(policy, op, view, findings, c -> matches(c, view, new ArrayList<>()));
     }
 
     private static Refusal refusal(CompiledRule rule, List<PhraseMatch> offending) {
-        RefusalKind kind = rule.refusal() != null ? rule.refusal()
-                : offending.isEmpty() ? RefusalKind.DENIED : RefusalKind.CONTENT;
+        // Only phrases of a term list make a refusal about content by default; user and HCP ids do not.
+        boolean content = offending.stream().anyMatch(m -> !m.list().isEmpty());
+        RefusalKind kind = rule.refusal() != null ? rule.refusal() : content ? RefusalKind.CONTENT : RefusalKind.DENIED;
         List<String> spans = offending.stream().map(PhraseMatch::originalText).distinct().toList();
         return new Refusal(kind, rule.id(), rule.requirement(), describe(rule, offending), spans);
     }
@@ -98,7 +116,7 @@ public final class PolicyEngine {
                     .map(RelatedPrincipal::principal)
                     .anyMatch(p -> (rel.functions().isEmpty() || rel.functions().contains(p.function()))
                             && (rel.roles().isEmpty() || rel.roles().contains(p.role())));
-            if (!any) {
+            if (any == rel.absent()) {
                 return false;
             }
         }
@@ -124,7 +142,7 @@ public final class PolicyEngine {
         return true;
     }
 
-    private static boolean matches(FieldCondition f, OperationView view, List<PhraseMatch> offending) {
+    boolean matches(FieldCondition f, OperationView view, List<PhraseMatch> offending) {
         Object value = OperationView.ALL_TEXT.equals(f.field()) ? null : view.values.get(f.field());
         if (f.present() != null && f.present() != (value != null)) {
             return false;
@@ -146,7 +164,33 @@ public final class PolicyEngine {
             }
             offending.addAll(found);
         }
-        return true;
+        if (f.notIn() != null && value != null && !anyOutside(value, f.notIn())) {
+            return false;
+        }
+        if (f.elements() != null && !ElementMatcher.matches(f.elements(), value, users, offending)) {
+            return false;
+        }
+        if (f.attendanceOver() != null
+                && !EventChecks.attendanceOver(f.attendanceOver(), view, history, clock.instant(), offending)) {
+            return false;
+        }
+        return f.speakerOnOwnTopic() == null || EventChecks.speakerOnOwnTopic(view, history, offending);
+    }
+
+    /** @return whether the value, or some element or member of it, is outside the set */
+    private static boolean anyOutside(Object value, Set<String> allowed) {
+        if (value instanceof Iterable<?> list) {
+            for (Object v : list) {
+                if (anyOutside(v, allowed)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(v -> anyOutside(v, allowed));
+        }
+        return !allowed.contains(OperationView.text(value));
     }
 
     private static boolean anyIn(Object value, Set<String> allowed) {

@@ -85,7 +85,8 @@ class PolicyEngineTest {
         CrmRecord plan = record(ACCOUNT_PLAN, MSL, Map.of("accountId", "a", "medicalObjective", "m",
                 "commercialObjective", "c", "mslCallFrequency", 2));
         Decision repRead = engine.decide(us, on(REP, Action.READ, plan, MSL, Map.of()));
-        assertEquals(Set.of("medicalObjective", "mslCallFrequency"), repRead.redactedFields());
+        assertEquals(Set.of("medicalObjective", "mslCallFrequency", "mslVisitPriority", "mslTargetList"),
+                repRead.redactedFields());
         assertTrue(kinds(repRead).contains(FindingKind.REDACT));
         assertEquals(Set.of("commercialObjective"), engine.decide(us, on(MSL, Action.READ, plan, MSL, Map.of()))
                 .redactedFields());
