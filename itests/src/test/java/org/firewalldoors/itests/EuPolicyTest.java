@@ -49,6 +49,8 @@ class EuPolicyTest {
     @InjectBundleContext
     BundleContext context;
     @InjectService(timeout = 30_000)
+    org.firewalldoors.api.handoff.ScientificInquiries inquiries;
+    @InjectService(timeout = 30_000)
     DecisionPoint decisionPoint;
     @InjectService
     RecordStore records;
@@ -139,11 +141,11 @@ class EuPolicyTest {
         for (String question : List.of("Dr. Weber (Top-Dezil, hohes Verordnungsvolumen) fragt nach Nierendosierung.",
                 "Le Dr Martin, gros prescripteur, demande les données de phase 3 ; part de marché en baisse.")) {
             OperationRefusedException e = assertThrows(OperationRefusedException.class,
-                    () -> records.create(rep, "ScientificInquiry", inquiry(question)));
+                    () -> inquiries.submit(rep, inquiry(question)));
             assertEquals("eu.h2.inquiry-prescribing-context", e.refusal().ruleId(), question);
             assertEquals(RefusalKind.CONTENT, e.refusal().kind());
         }
-        records.create(rep, "ScientificInquiry", inquiry("Welche Daten gibt es zur Dosierung bei Niereninsuffizienz?"));
+        inquiries.submit(rep, inquiry("Welche Daten gibt es zur Dosierung bei Niereninsuffizienz?"));
     }
 
     private static Map<String, Object> inquiry(String question) {
