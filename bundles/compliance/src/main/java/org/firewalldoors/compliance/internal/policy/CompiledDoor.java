@@ -1,9 +1,15 @@
 package org.firewalldoors.compliance.internal.policy;
 
+import java.util.List;
 import java.util.Set;
 import org.firewalldoors.api.host.Action;
+import org.firewalldoors.compliance.internal.policy.CompiledRule.FieldCondition;
 
-/** A door: classified data of {@code recordType} may cross from {@code from} to {@code to} for these actions, these fields only. */
+/**
+ * A door: classified data of {@code recordType} may cross from {@code from} to {@code to} for these actions, these
+ * fields only; not the records for which one of {@code excludeWhen} holds, and not the fields whose text matches one of
+ * the {@code redactTerms} lists.
+ */
 record CompiledDoor(String id, String requirement, String citation, String message, String recordType, Side from,
-        Side to, Set<Action> actions, Set<String> fields) {
+        Side to, Set<Action> actions, Set<String> fields, List<FieldCondition> excludeWhen, Set<String> redactTerms) {
 }

@@ -97,7 +97,7 @@ public final class PolicyCompiler {
             List<CompiledDoor> doors = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             for (PolicyDocument.Door d : nonNull(doc.doors)) {
-                doors.add(door(d, ids));
+                doors.add(door(d, ids, lists.keySet()));
             }
 
             List<CompiledRule> rules = new ArrayList<>();
@@ -125,7 +125,7 @@ public final class PolicyCompiler {
             return new TypeClassification(c, byOwner, fields, t.requirement, t.citation, t.message);
         }
 
-        private CompiledDoor door(PolicyDocument.Door d, Set<String> ids) throws PolicyException {
+        private CompiledDoor door(PolicyDocument.Door d, Set<String> ids, Set<String> lists) throws PolicyException {
             String where = "door " + (d == null ? "?" : d.id);
             check(d != null && d.id != null && RULE_ID.matcher(d.id).matches(), where, "'id' is missing or invalid");
             check(ids.add(d.id), where, "id used twice");
@@ -144,8 +144,16 @@ public final class PolicyCompiler {
             }
             check(d.actions != null && !d.actions.isEmpty(), where, "'actions' is missing");
             check(d.fields != null && !d.fields.isEmpty(), where, "'fields' must name what may cross");
+            List<FieldCondition> exclusions = new ArrayList<>();
+            for (PolicyDocument.FieldCondition f : nonNull(d.excludeWhen)) {
+                exclusions.add(fieldCondition(where + ": excludeWhen", f, lists));
+            }
+            for (String list : nonNull(d.redactTerms)) {
+                check(list != null && lists.contains(list), where, "unknown term list '" + list + "' in 'redactTerms'");
+            }
             return new CompiledDoor(d.id, d.requirement, d.citation, d.message, d.recordType, from, to,
-                    enumSet(Action.class, d.actions, where, "action"), Set.copyOf(d.fields));
+                    enumSet(Action.class, d.actions, where, "action"), Set.copyOf(d.fields), List.copyOf(exclusions),
+                    Set.copyOf(nonNull(d.redactTerms)));
         }
 
         private CompiledRule rule(int order, PolicyDocument.Rule r, Set<String> ids, Set<String> lists)
@@ -179,16 +187,21 @@ public final class PolicyCompiler {
             }
             List<FieldCondition> fields = new ArrayList<>();
             for (PolicyDocument.FieldCondition f : nonNull(w.fields)) {
-                check(f != null && notBlank(f.field), where, "a field condition has no 'field'");
-                check(f.terms == null || lists.contains(f.terms), where, "unknown term list '" + f.terms + "'");
-                check(f.equals != null || f.in != null || f.present != null || f.changed != null || f.terms != null,
-                        where, "field condition on '" + f.field + "' checks nothing");
-                fields.add(new FieldCondition(f.field, f.equals, f.in == null ? null : stringSet(f.in), f.present,
-                        f.changed, f.terms));
+                fields.add(fieldCondition(where, f, lists));
             }
             return new CompiledRule(order, r.id, r.requirement, r.citation, r.message, effect, refusal, r.escalate,
                     r.category == null ? r.requirement : r.category, actions, types, who(where, w.actor),
                     who(where, w.owner), List.copyOf(related), List.copyOf(fields));
+        }
+
+        private FieldCondition fieldCondition(String where, PolicyDocument.FieldCondition f, Set<String> lists)
+                throws PolicyException {
+            check(f != null && notBlank(f.field), where, "a field condition has no 'field'");
+            check(f.terms == null || lists.contains(f.terms), where, "unknown term list '" + f.terms + "'");
+            check(f.equals != null || f.in != null || f.present != null || f.changed != null || f.terms != null,
+                    where, "field condition on '" + f.field + "' checks nothing");
+            return new FieldCondition(f.field, f.equals, f.in == null ? null : stringSet(f.in), f.present, f.changed,
+                    f.terms);
         }
 
         private PrincipalCondition who(String where, PolicyDocument.Who w) throws PolicyException {

@@ -43,6 +43,10 @@ final class PolicyDocument {
         String direction;
         List<String> actions;
         List<String> fields;
+        /** Conditions on a record's fields; a record for which any holds does not cross (X3). */
+        List<FieldCondition> excludeWhen;
+        /** Term lists; a field whose text matches one of them is withheld from the crossing (K3). */
+        List<String> redactTerms;
     }
 
     static final class Rule {

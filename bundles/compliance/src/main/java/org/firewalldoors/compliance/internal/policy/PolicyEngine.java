@@ -124,7 +124,8 @@ public final class PolicyEngine {
         return true;
     }
 
-    private static boolean matches(FieldCondition f, OperationView view, List<PhraseMatch> offending) {
+    /** @return whether a field condition holds; the phrase matches it needed are added to {@code offending} */
+    static boolean matches(FieldCondition f, OperationView view, List<PhraseMatch> offending) {
         Object value = OperationView.ALL_TEXT.equals(f.field()) ? null : view.values.get(f.field());
         if (f.present() != null && f.present() != (value != null)) {
             return false;
