@@ -46,8 +46,10 @@ public record KolProfile(String hcpId, String name, String specialty, String ins
         guidelineRoles = texts("guidelineRoles", guidelineRoles);
         societyRoles = texts("societyRoles", societyRoles);
         if (peers != null) {
-            if (peers.contains(null)) {
-                throw new IllegalArgumentException("peers holds a null entry");
+            for (KolPeer peer : peers) {
+                if (peer == null) {
+                    throw new IllegalArgumentException("peers holds a null entry");
+                }
             }
             peers = List.copyOf(peers);
         }
