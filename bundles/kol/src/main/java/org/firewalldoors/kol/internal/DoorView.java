@@ -89,7 +89,10 @@ final class DoorView {
      */
     Optional<Map<String, Object>> project(CrmRecord r) {
         Principal owner = users.find(r.owner()).orElse(author);
-        Decision d = decisions.decide(export(viewer, type, r, owner));
+        // The region is the record's, not a field; shown to the door as one, so that the door decides it too.
+        Map<String, Object> all = new LinkedHashMap<>(r.fields());
+        all.put(KolFields.REGION, r.region());
+        Decision d = decisions.decide(export(viewer, type, r.withFields(all), owner));
         if (d.blocked()) {
             RefusalKind kind = d.refusal().kind();
             if (kind == RefusalKind.POLICY_UNAVAILABLE || kind == RefusalKind.MODULE_DISABLED) {
@@ -99,7 +102,7 @@ final class DoorView {
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String name : KolFields.EXPORTABLE) {
-            Object value = r.field(name);
+            Object value = all.get(name);
             if (value != null && !d.redactedFields().contains(name)) {
                 fields.put(name, value);
             }

@@ -72,17 +72,17 @@ public final class KolExporter {
         Progress progress = new Progress(start);
         KolExportSummary summary = null;
         try {
-            records.export(caller, KolIntelligence.RECORD_TYPE, Map.of(), start, r -> {
+            // The cursor moves over exported profiles only: the host never hands Commercial a profile the door
+            // keeps back, so moving over those for Medical Affairs would make the two exports differ.
+            records.export(caller, KolIntelligence.RECORD_TYPE, Map.of(), start, r -> door.project(r).ifPresent(f -> {
+                try {
+                    lines.write(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 progress.position = ExportCursor.after(r);
-                door.project(r).ifPresent(fields -> {
-                    try {
-                        lines.write(fields);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    progress.count++;
-                });
-            });
+                progress.count++;
+            }));
             summary = lines.finish(progress.count, door.policyId(), door.policyVersion(),
                     ExportCursors.encode(progress.position));
             return summary;

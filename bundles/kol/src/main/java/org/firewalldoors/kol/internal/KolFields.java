@@ -26,7 +26,7 @@ final class KolFields {
     static final String TIER = "tier";
     static final String TIER_REASONS = "tierReasons";
 
-    /** The profile's text fields. */
+    /** The profile's text fields; {@code region} is the record's own region, which the host sets. */
     static final List<String> TEXTS = List.of(HCP_ID, NAME, SPECIALTY, INSTITUTION, REGION, MSL_NOTES, LAST_VISIT,
             VISIT_FREQUENCY);
 
@@ -45,8 +45,8 @@ final class KolFields {
     /** Computed from the scientific criteria; never an input (K4). */
     static final Set<String> COMPUTED = Set.of(TIER, TIER_REASONS);
 
-    /** Every field a writer sets, in the order a profile is shown. */
-    static final List<String> WRITTEN = List.of(HCP_ID, NAME, SPECIALTY, INSTITUTION, REGION, SCIENTIFIC_INTERESTS,
+    /** Every field a writer sets, in the order a profile is shown; the region is the host's. */
+    static final List<String> WRITTEN = List.of(HCP_ID, NAME, SPECIALTY, INSTITUTION, SCIENTIFIC_INTERESTS,
             DATA_GAPS, PUBLICATIONS, TRIAL_ROLES, GUIDELINE_ROLES, SOCIETY_ROLES, PEERS, PROFILING_OBJECTION, MSL_NOTES,
             LAST_VISIT, VISIT_COUNT, VISIT_FREQUENCY);
 

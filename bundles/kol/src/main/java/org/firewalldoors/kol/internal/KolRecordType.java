@@ -17,7 +17,8 @@ import org.osgi.service.component.annotations.Reference;
  * Declares the KolProfile record type to the host. It is guarded (no decision,
  * no access: X5), closed to fields it does not list (so prescribing data such
  * as a decile cannot ride along: K4), and every field is Medical Affairs': only
- * a policy door lets any of it cross (K1, K3).
+ * a policy door lets any of it cross (K1, K3). A profile's region is its
+ * record's region, set by the host.
  */
 @Component
 public final class KolRecordType implements RecordTypeProvider {
@@ -36,6 +37,9 @@ public final class KolRecordType implements RecordTypeProvider {
     private static RecordTypeDescriptor descriptor() {
         Map<String, FieldSpec> fields = new HashMap<>();
         for (String f : KolFields.TEXTS) {
+            if (f.equals(KolFields.REGION)) {
+                continue; // every record has its region, set by the host
+            }
             boolean required = f.equals(KolFields.HCP_ID) || f.equals(KolFields.NAME);
             fields.put(f, new FieldSpec(FieldType.STRING, Classification.MEDICAL_ONLY, required));
         }

@@ -24,14 +24,26 @@ final class ProfileFields {
         return f;
     }
 
-    /** @return the fields of a profile; absent members are left out */
+    /** @return a profile as shown: its fields and its region, in the order of {@link KolFields#WRITTEN} */
+    static Map<String, Object> shown(KolProfile p) {
+        Map<String, Object> fields = of(p);
+        Map<String, Object> shown = new LinkedHashMap<>();
+        for (String name : KolFields.WRITTEN) {
+            if (name.equals(KolFields.SCIENTIFIC_INTERESTS)) {
+                put(shown, KolFields.REGION, p.region());
+            }
+            put(shown, name, fields.get(name));
+        }
+        return shown;
+    }
+
+    /** @return the record fields of a profile; absent members are left out, and so is the region (the host's) */
     static Map<String, Object> of(KolProfile p) {
         Map<String, Object> f = new LinkedHashMap<>();
         put(f, KolFields.HCP_ID, p.hcpId());
         put(f, KolFields.NAME, p.name());
         put(f, KolFields.SPECIALTY, p.specialty());
         put(f, KolFields.INSTITUTION, p.institution());
-        put(f, KolFields.REGION, p.region());
         put(f, KolFields.SCIENTIFIC_INTERESTS, p.scientificInterests());
         put(f, KolFields.DATA_GAPS, p.dataGaps());
         put(f, KolFields.PUBLICATIONS, p.publications());
@@ -77,7 +89,7 @@ final class ProfileFields {
     static KolProfileRecord record(CrmRecord r) {
         Map<String, Object> f = r.fields();
         KolProfile profile = new KolProfile(text(f, KolFields.HCP_ID), text(f, KolFields.NAME),
-                text(f, KolFields.SPECIALTY), text(f, KolFields.INSTITUTION), text(f, KolFields.REGION),
+                text(f, KolFields.SPECIALTY), text(f, KolFields.INSTITUTION), r.region(),
                 texts(f, KolFields.SCIENTIFIC_INTERESTS), texts(f, KolFields.DATA_GAPS), texts(f, KolFields.PUBLICATIONS),
                 texts(f, KolFields.TRIAL_ROLES), texts(f, KolFields.GUIDELINE_ROLES), texts(f, KolFields.SOCIETY_ROLES),
                 peers(f.get(KolFields.PEERS)),

@@ -64,7 +64,8 @@ final class ProfileJson {
                 }
                 if (json.peek() == JsonToken.NULL) {
                     json.nextNull();
-                    if (KolFields.WRITTEN.contains(name) || allowVersion && "version".equals(name)) {
+                    if (KolFields.TEXTS.contains(name) || KolFields.WRITTEN.contains(name)
+                            || allowVersion && "version".equals(name)) {
                         continue;
                     }
                     throw unknown(name);
@@ -193,7 +194,7 @@ final class ProfileJson {
         m.put("id", r.id());
         m.put("version", r.version());
         m.put("updatedAt", r.updatedAt().toString());
-        m.putAll(ProfileFields.of(r.profile()));
+        m.putAll(ProfileFields.shown(r.profile()));
         if (r.tier() != null) {
             m.put(KolFields.TIER, r.tier().tier());
             m.put(KolFields.TIER_REASONS, r.tier().reasons());

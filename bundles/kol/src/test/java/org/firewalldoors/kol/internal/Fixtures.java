@@ -48,7 +48,6 @@ final class Fixtures {
     static CrmRecord stored(String id, Instant updatedAt) {
         Map<String, Object> f = new LinkedHashMap<>(ProfileFields.of(profile("hcp-" + id),
                 Tiering.of(profile("hcp-" + id))));
-        f.put("region", "US");
         return new CrmRecord("KolProfile", id, f, MSL.id(), "US", 1, updatedAt, updatedAt);
     }
 

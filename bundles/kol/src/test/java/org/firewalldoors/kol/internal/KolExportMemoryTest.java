@@ -75,7 +75,6 @@ class KolExportMemoryTest {
         f.put("name", "Dr. Number " + i);
         f.put("specialty", "Cardiology");
         f.put("institution", "Teaching Hospital " + (i % 500));
-        f.put("region", "US");
         f.put("scientificInterests", List.of("HFpEF phenotyping " + PADDING, "cardio-oncology " + PADDING));
         f.put("dataGaps", List.of("outcomes in patients over 80 " + PADDING));
         f.put("publications", IntStream.range(0, 6).mapToObj(p -> "Journal " + p + " " + PADDING).toList());

@@ -230,6 +230,14 @@ class KolExporterTest {
     }
 
     @Test
+    void aProfileTheDoorKeepsBackDoesNotMoveTheCursor() throws Exception {
+        stored.remove(2); // r3: r2, kept back by the door, is now the last profile
+        String export = export(java(MSL), KolExportRequest.all());
+        assertEquals(new ExportCursor(Instant.parse("2026-11-01T00:00:00Z"), "r1"), ExportCursors.decode(cursorOf(export)),
+                "Commercial never sees r2, so Medical Affairs' cursor does not pass it either");
+    }
+
+    @Test
     void theDoorIsAskedWithTheRecordsRealOwner() throws Exception {
         when(exporter.users.find("msl.us")).thenReturn(Optional.of(MSL));
         export(java(REP), KolExportRequest.all());
