@@ -71,7 +71,8 @@ final class Tiering {
         int counted = Math.min(entries, c.countedAtMost());
         int points = counted * c.pointsEach();
         String count = entries == counted ? String.valueOf(entries) : entries + " listed, " + counted + " counted";
-        reasons.add(String.format(Locale.ROOT, "%s: %s x %d = %d points", c.label(), count, c.pointsEach(), points));
+        reasons.add(String.format(Locale.ROOT, "%s: %s x %d = %d %s", c.label(), count, c.pointsEach(), points,
+                points == 1 ? "point" : "points"));
         return points;
     }
 

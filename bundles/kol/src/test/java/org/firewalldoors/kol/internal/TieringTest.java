@@ -58,7 +58,7 @@ class TieringTest {
                 false, null, null, null, null);
         KolTier t = Tiering.of(p);
         assertEquals("publications: 2 x 1 = 2 points", t.reasons().get(0));
-        assertEquals("peer network: 1 x 1 = 1 points", t.reasons().get(4));
+        assertEquals("peer network: 1 x 1 = 1 point", t.reasons().get(4));
     }
 
     @Test
