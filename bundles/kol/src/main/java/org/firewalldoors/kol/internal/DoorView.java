@@ -18,6 +18,7 @@ import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.api.host.OperationRefusedException;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.host.RecordTypeDescriptor;
+import org.firewalldoors.api.host.Refusal;
 import org.firewalldoors.api.host.RefusalKind;
 import org.firewalldoors.api.host.RelatedPrincipal;
 import org.firewalldoors.api.host.UserDirectory;
@@ -33,6 +34,8 @@ final class DoorView {
 
     /** The reader the door is asked about: Commercial of the region, no one in particular. */
     static final String VIEWER = "kol-door-viewer";
+    /** The rule id of the refusal when the region's policy opens no door. */
+    static final String NO_DOOR = "kol.export.no-door";
     /** The author of the probe profile. */
     static final String AUTHOR = "kol-door-author";
 
@@ -76,8 +79,9 @@ final class DoorView {
         Optional<Finding> crossing = d.blocked() ? Optional.empty()
                 : d.findings().stream().filter(f -> f.kind() == FindingKind.CROSSING).findFirst();
         if (crossing.isEmpty()) {
-            throw OperationRefusedException.of(RefusalKind.DENIED, "The policy of region " + region
-                    + " opens no door for KOL intelligence to Commercial: nothing can be exported (K1).");
+            throw new OperationRefusedException(Decision.block(new Refusal(RefusalKind.DENIED, NO_DOOR, "K1",
+                    "The policy of region " + region + " opens no door for KOL intelligence to Commercial: "
+                            + "nothing can be exported (K1).", null), d.policyId(), d.policyVersion()));
         }
         return new DoorView(decisions, users, type, viewer, author, crossing.get(), d);
     }

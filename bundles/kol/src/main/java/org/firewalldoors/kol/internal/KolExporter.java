@@ -14,6 +14,7 @@ import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Caller;
 import org.firewalldoors.api.host.ExportCursor;
 import org.firewalldoors.api.host.InvalidRecordException;
+import org.firewalldoors.api.host.OperationRefusedException;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.host.RecordNotFoundException;
 import org.firewalldoors.api.host.RecordStore;
@@ -67,7 +68,13 @@ public final class KolExporter {
         ExportCursor start = ExportCursors.start(request.since(), request.cursor());
         RecordTypeDescriptor type = records.recordType(KolIntelligence.RECORD_TYPE)
                 .orElseThrow(() -> RecordNotFoundException.type(KolIntelligence.RECORD_TYPE));
-        DoorView door = DoorView.open(decisions, users, type, region, caller.channel(), clock.instant());
+        DoorView door;
+        try {
+            door = DoorView.open(decisions, users, type, region, caller.channel(), clock.instant());
+        } catch (OperationRefusedException e) {
+            Refusals.audit(audit, caller, "EXPORT", region, e);
+            throw e;
+        }
         ExportLines lines = ExportLines.of(request.format(), out);
         Progress progress = new Progress(start);
         KolExportSummary summary = null;

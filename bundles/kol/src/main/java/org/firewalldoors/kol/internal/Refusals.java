@@ -23,9 +23,17 @@ final class Refusals {
     /** @return the exception to throw, after auditing the refusal */
     static OperationRefusedException refuse(AuditTrail audit, Caller caller, String action, String region,
             RefusalKind kind, String rule, String requirement, String message) {
-        audit.append(new AuditEvent(caller.principal().id(), action, KolIntelligence.RECORD_TYPE, null, region,
-                "BLOCK", rule, requirement, null, null, message + " [" + caller.channel() + "]", Map.of(), Map.of()));
-        return new OperationRefusedException(
+        OperationRefusedException e = new OperationRefusedException(
                 Decision.block(new Refusal(kind, rule, requirement, message, null), null, null));
+        audit(audit, caller, action, region, e);
+        return e;
+    }
+
+    /** Appends a refusal to the audit trail. */
+    static void audit(AuditTrail audit, Caller caller, String action, String region, OperationRefusedException e) {
+        Refusal r = e.refusal();
+        audit.append(new AuditEvent(caller.principal().id(), action, KolIntelligence.RECORD_TYPE, null, region,
+                "BLOCK", r.ruleId(), r.requirement(), e.decision().policyId(), e.decision().policyVersion(),
+                r.message() + " [" + caller.channel() + "]", Map.of(), Map.of()));
     }
 }

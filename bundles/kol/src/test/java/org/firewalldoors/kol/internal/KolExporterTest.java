@@ -191,10 +191,15 @@ class KolExporterTest {
                 "firewall.KolProfile", "K3", "no door", null), "us", "1.0.0")).when(exporter.decisions).decide(any());
         OperationRefusedException noDoor = refused(java(REP), KolExportRequest.all());
         assertEquals(RefusalKind.DENIED, noDoor.refusal().kind());
+        assertEquals("kol.export.no-door", noDoor.refusal().ruleId());
 
         org.mockito.Mockito.doReturn(Decision.block(new Refusal(RefusalKind.POLICY_UNAVAILABLE,
                 "compliance.no-policy", "X5", "no policy", null), null, null)).when(exporter.decisions).decide(any());
         assertEquals(RefusalKind.POLICY_UNAVAILABLE, refused(java(REP), KolExportRequest.all()).refusal().kind());
+        ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
+        verify(exporter.audit, org.mockito.Mockito.times(3)).append(events.capture());
+        assertEquals(List.of("kol.export.module-disabled", "kol.export.no-door", "compliance.no-policy"),
+                events.getAllValues().stream().map(AuditEvent::rule).toList(), "every refusal is audited");
     }
 
     @Test
