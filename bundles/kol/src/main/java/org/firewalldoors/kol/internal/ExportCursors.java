@@ -48,7 +48,7 @@ final class ExportCursors {
      * @return where an export starts: just after the cursor, and not before {@code since} (a profile changed
      *         exactly at {@code since} is included); the later of the two when both are given
      */
-    static ExportCursor start(java.time.Instant since, String cursor) {
+    static ExportCursor start(Instant since, String cursor) {
         ExportCursor from = since == null ? BEGINNING : new ExportCursor(since, "");
         if (cursor == null) {
             return from;

@@ -46,7 +46,6 @@ import org.firewalldoors.api.host.RefusalKind;
 import org.firewalldoors.api.host.UserDirectory;
 import org.firewalldoors.api.kol.KolExportFormat;
 import org.firewalldoors.api.kol.KolExportRequest;
-import org.firewalldoors.api.kol.KolExportSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
