@@ -7,15 +7,15 @@ import org.firewalldoors.compliance.internal.policy.CompiledRule.FieldCondition;
 
 /**
  * A door: classified data of {@code recordType} may cross from {@code from} to {@code to} for these actions, these
- * fields only, except records for which every condition of {@code excludeWhen} holds (for READ, QUERY and EXPORT
- * those are concealed, for example an HCP who objected to profiling, X3).
+ * fields only; not the records for which one of {@code excludeWhen} holds, and not the fields whose text matches one of
+ * the {@code redactTerms} lists.
  */
 record CompiledDoor(String id, String requirement, String citation, String message, String recordType, Side from,
-        Side to, Set<Action> actions, Set<String> fields, List<FieldCondition> excludeWhen) {
+        Side to, Set<Action> actions, Set<String> fields, List<FieldCondition> excludeWhen, Set<String> redactTerms) {
 
     CompiledDoor(String id, String requirement, String citation, String message, String recordType, Side from,
             Side to, Set<Action> actions, Set<String> fields) {
-        this(id, requirement, citation, message, recordType, from, to, actions, fields, List.of());
+        this(id, requirement, citation, message, recordType, from, to, actions, fields, List.of(), Set.of());
     }
 
     /** @return whether the door excludes records at all */

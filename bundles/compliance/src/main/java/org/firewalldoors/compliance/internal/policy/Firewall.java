@@ -1,5 +1,6 @@
 package org.firewalldoors.compliance.internal.policy;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.TreeSet;
 import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.Classification;
 import org.firewalldoors.api.host.Decision;
@@ -24,7 +26,7 @@ import org.firewalldoors.compliance.internal.policy.CompiledRule.FieldCondition;
  * The firewall: anything classified for one side that no door opens does not
  * reach the other side, by any action. Records of the other side are
  * concealed; fields of the other side are redacted from reads and cannot be
- * written.
+ * written. A door lets part of a record cross (see {@link CompiledDoor}).
  */
 final class Firewall {
 
@@ -56,19 +58,7 @@ final class Firewall {
                 return Decision.block(new Refusal(RefusalKind.CONCEALED, ruleId, requirement, message, null),
                         policy.id(), policy.version());
             }
-            CompiledDoor open = door.get();
-            if (open.excludes() && PolicyEngine.isRead(action) && open.excludeWhen().stream().allMatch(holds)) {
-                // The record exists, but not for this door: the caller sees nothing of it (X3, e.g. an HCP's
-                // objection to profiling under GDPR).
-                return Decision.block(new Refusal(RefusalKind.CONCEALED, open.id() + ".excluded", open.requirement(),
-                        open.message(), null), policy.id(), policy.version());
-            }
-            Set<String> redacted = new LinkedHashSet<>(view.values.keySet());
-            redacted.addAll(op.recordType().fields().keySet());
-            redacted.removeAll(door.get().fields());
-            findings.add(new Finding(FindingKind.CROSSING, door.get().id(), door.get().requirement(),
-                    door.get().message()));
-            return PolicyEngine.allow(policy, redacted, findings);
+            return cross(policy, door.get(), op, view, requirement, findings, holds);
         }
 
         if (action == Action.SHARE) {
@@ -99,6 +89,39 @@ final class Firewall {
         if (!redacted.isEmpty() && PolicyEngine.isRead(action)) {
             findings.add(new Finding(FindingKind.REDACT, ruleId, requirement == null ? "A2" : requirement,
                     "withheld " + redacted));
+        }
+        return PolicyEngine.allow(policy, redacted, findings);
+    }
+
+    /**
+     * A crossing through a door: only the door's fields cross, minus those whose text matches one of its
+     * {@code redactTerms} lists (K3); a record matching one of its {@code excludeWhen} conditions does not cross
+     * at all and is concealed as if it did not exist (X3).
+     */
+    private static Decision cross(CompiledPolicy policy, CompiledDoor door, Operation op, OperationView view,
+            String requirement, List<Finding> findings, Predicate<FieldCondition> holds) {
+        for (CompiledRule.FieldCondition exclusion : door.excludeWhen()) {
+            if (PolicyEngine.isRead(op.action()) && holds.test(exclusion)) {
+                return Decision.block(new Refusal(RefusalKind.CONCEALED, door.id() + ".excluded", door.requirement(),
+                        door.message() + " This record is excluded from the door (" + exclusion.field() + ").", null),
+                        policy.id(), policy.version());
+            }
+        }
+        Set<String> redacted = new LinkedHashSet<>(view.values.keySet());
+        redacted.addAll(op.recordType().fields().keySet());
+        redacted.removeAll(door.fields());
+        Set<String> withheld = new TreeSet<>();
+        for (String field : door.fields()) {
+            if (view.values.containsKey(field)
+                    && door.redactTerms().stream().anyMatch(list -> !view.matches(field, list).isEmpty())) {
+                withheld.add(field);
+            }
+        }
+        redacted.addAll(withheld);
+        findings.add(new Finding(FindingKind.CROSSING, door.id(), door.requirement(), door.message()));
+        if (!withheld.isEmpty()) {
+            findings.add(new Finding(FindingKind.REDACT, door.id(), requirement,
+                    "withheld " + withheld + " from the crossing: their text matches " + door.redactTerms()));
         }
         return PolicyEngine.allow(policy, redacted, findings);
     }

@@ -153,8 +153,12 @@ public final class PolicyCompiler {
                         "'excludeWhen' cannot ask the event history");
                 excludeWhen.add(c);
             }
+            for (String list : nonNull(d.redactTerms)) {
+                check(list != null && lists.contains(list), where, "unknown term list '" + list + "' in 'redactTerms'");
+            }
             return new CompiledDoor(d.id, d.requirement, d.citation, d.message, d.recordType, from, to,
-                    enumSet(Action.class, d.actions, where, "action"), Set.copyOf(d.fields), List.copyOf(excludeWhen));
+                    enumSet(Action.class, d.actions, where, "action"), Set.copyOf(d.fields), List.copyOf(excludeWhen),
+                    Set.copyOf(nonNull(d.redactTerms)));
         }
 
         private CompiledRule rule(int order, PolicyDocument.Rule r, Set<String> ids, Set<String> lists)

@@ -43,11 +43,10 @@ final class PolicyDocument {
         String direction;
         List<String> actions;
         List<String> fields;
-        /**
-         * Field conditions, all of which must hold, that keep a record from crossing this door for READ, QUERY and
-         * EXPORT: such a record is concealed (for example an HCP's objection to profiling, X3).
-         */
+        /** Conditions on a record's fields; a record for which any holds does not cross (X3). */
         List<FieldCondition> excludeWhen;
+        /** Term lists; a field whose text matches one of them is withheld from the crossing (K3). */
+        List<String> redactTerms;
     }
 
     static final class Rule {

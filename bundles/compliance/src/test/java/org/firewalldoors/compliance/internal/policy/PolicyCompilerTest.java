@@ -69,4 +69,21 @@ class PolicyCompilerTest {
         assertEquals("doc.json: door d1: 'fields' must name what may cross",
                 refusal(door.formatted("MEDICAL_TO_COMMERCIAL", "[]")));
     }
+
+    @Test
+    void aDoorsExclusionsAndRedactionsAreCheckedLikeRules() throws Exception {
+        String door = """
+                {"id": "p", "version": "1", "region": "EU", "termLists": {"visits": ["visited"]},
+                 "doors": [{"id": "d1", "requirement": "K1", "citation": "c", "message": "m", "recordType": "KolProfile",
+                 "direction": "MEDICAL_TO_COMMERCIAL", "actions": ["EXPORT"], "fields": ["name"], %s}]}""";
+        assertEquals(1, PolicyCompiler.compile("doc.json", door.formatted(
+                "\"excludeWhen\": [{\"field\": \"profilingObjection\", \"equals\": true}], \"redactTerms\": [\"visits\"]"),
+                "test").size());
+        assertEquals("doc.json: door d1: unknown term list 'calls' in 'redactTerms'",
+                refusal(door.formatted("\"redactTerms\": [\"calls\"]")));
+        assertEquals("doc.json: door d1: excludeWhen: field condition on 'profilingObjection' checks nothing",
+                refusal(door.formatted("\"excludeWhen\": [{\"field\": \"profilingObjection\"}]")));
+        assertEquals("doc.json: door d1: excludeWhen: unknown term list 'calls'",
+                refusal(door.formatted("\"excludeWhen\": [{\"field\": \"*\", \"terms\": \"calls\"}]")));
+    }
 }

@@ -1,0 +1,79 @@
+package org.firewalldoors.kol.internal;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Reader;
+import org.firewalldoors.api.host.RecordNotFoundException;
+import org.firewalldoors.api.http.ApiContext;
+import org.firewalldoors.api.kol.KolIntelligence;
+import org.firewalldoors.api.kol.KolProfileRecord;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/**
+ * KOL profiles over HTTP: {@code POST /kols}, {@code GET|PUT|DELETE /kols/{id}}.
+ * Each is one call of the KOL service as the authenticated caller; refusals are
+ * mapped to the error shape by the host (K2: Commercial gets 403 FIREWALL_DENIED
+ * naming the rule).
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(ApiContext.SELECT)
+@HttpWhiteboardServletPattern({ ApiContext.BASE_PATH + "/kols", ApiContext.BASE_PATH + "/kols/*" })
+public final class KolServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Reference
+    transient KolIntelligence kol;
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (Http.segments(req).length != 0) {
+            throw Http.notFound(req);
+        }
+        ProfileJson.Body body = read(req, false);
+        KolProfileRecord created = kol.create(Http.caller(req), body.profile());
+        resp.setHeader("Location", req.getRequestURI() + "/" + created.id());
+        Http.write(resp, 201, ProfileJson.write(created));
+    }
+
+    @Override
+    protected void doPut(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String id = id(req);
+        ProfileJson.Body body = read(req, true);
+        Http.write(resp, 200, ProfileJson.write(kol.update(Http.caller(req), id, body.profile(), body.version())));
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String id = id(req);
+        KolProfileRecord r = kol.read(Http.caller(req), id)
+                .orElseThrow(() -> RecordNotFoundException.record(KolIntelligence.RECORD_TYPE, id));
+        Http.write(resp, 200, ProfileJson.write(r));
+    }
+
+    @Override
+    protected void doDelete(HttpServletRequest req, HttpServletResponse resp) {
+        kol.delete(Http.caller(req), id(req));
+        resp.setStatus(204);
+    }
+
+    private static ProfileJson.Body read(HttpServletRequest req, boolean update) throws IOException {
+        try (Reader reader = req.getReader()) {
+            return ProfileJson.read(reader, update);
+        }
+    }
+
+    private static String id(HttpServletRequest req) {
+        String[] path = Http.segments(req);
+        if (path.length != 1 || path[0].isBlank()) {
+            throw Http.notFound(req);
+        }
+        return path[0];
+    }
+}
