@@ -295,12 +295,14 @@ class PolicyLanguageExtensionsTest {
     }
 
     @Test
-    void excludeWhenIsAListOfFieldConditionsThatMustAllHold() throws Exception {
+    void excludeWhenIsAListOfFieldConditionsAnyOfWhichExcludes() throws Exception {
         CompiledPolicy p = PolicyCompiler.compile("t.json", KOL_DOOR.formatted(
-                "{\"field\": \"profilingObjection\", \"equals\": true}, {\"field\": \"name\", \"present\": true}"), "t");
+                "{\"field\": \"profilingObjection\", \"equals\": true}, {\"field\": \"name\", \"equals\": \"Withdrawn\"}"), "t");
         assertTrue(engine.decide(p, on(REP, Action.READ, record(KOL, MSL, Map.of("name", "A", "profilingObjection", true)),
                 MSL, Map.of())).blocked());
-        assertFalse(engine.decide(p, on(REP, Action.READ, record(KOL, MSL, Map.of("profilingObjection", true)),
+        assertTrue(engine.decide(p, on(REP, Action.READ, record(KOL, MSL, Map.of("name", "Withdrawn")),
+                MSL, Map.of())).blocked());
+        assertFalse(engine.decide(p, on(REP, Action.READ, record(KOL, MSL, Map.of("name", "A")),
                 MSL, Map.of())).blocked());
         String history = KOL_DOOR.formatted("{\"field\": \"hcpAttendees\", \"speakerOnOwnTopic\": true}");
         assertEquals("t.json: door door.kol: 'excludeWhen' cannot ask the event history",
