@@ -33,6 +33,9 @@ class AuthorizationMatrixTest {
     UserDirectory users;
 
     /** One row of the table: a request, who gets which status, and whether the body may show the secrets. */
+    /** A refusal that may be a 403 or a 404: the caller learns nothing either way. */
+    private static final int HIDDEN = -1;
+
     private record Row(String name, String method, String path, String body, Predicate<Principal> allowed,
             int allowedStatus, int refusedStatus) {
     }
@@ -55,6 +58,23 @@ class AuthorizationMatrixTest {
         assertEquals(201, filed.statusCode(), filed.body());
         String escalationId = id(filed);
 
+        // A hand-off completed with MSL notes, and a KOL profile with MSL notes: Medical Affairs' eyes only.
+        String mslNotes = "SECRET-MSLNOTES-" + UUID.randomUUID();
+        HttpResponse<String> inquiry = api.send("POST", "/handoffs", "rep.us", "{\"hcpId\":\"hcp-matrix\","
+                + "\"hcpContact\":{\"email\":\"dr@example.org\"},\"category\":\"MECHANISM_OF_ACTION\","
+                + "\"question\":\"How does the metabolite work?\",\"product\":\"Cardiozan\","
+                + "\"preferredContact\":{\"channel\":\"EMAIL\",\"window\":\"mornings\"},\"unsolicited\":true}");
+        assertEquals(201, inquiry.statusCode(), inquiry.body());
+        String inquiryId = id(inquiry);
+        assertEquals(200, api.send("POST", "/handoffs/" + inquiryId + "/accept", "msl.us", "{}").statusCode());
+        HttpResponse<String> completed = api.send("POST", "/handoffs/" + inquiryId + "/complete", "msl.us",
+                "{\"notes\":\"" + mslNotes + "\"}");
+        assertEquals(200, completed.statusCode(), completed.body());
+        HttpResponse<String> kolProfile = api.send("POST", "/kols", "msl.us", "{\"hcpId\":\"hcp-matrix-kol\","
+                + "\"name\":\"Dr. Matrix\",\"scientificInterests\":[\"lipids\"],\"mslNotes\":\"" + mslNotes + "\"}");
+        assertEquals(201, kolProfile.statusCode(), kolProfile.body());
+        String kolId = id(kolProfile);
+
         Predicate<Principal> medicalUs = p -> p.region().equals("US") && p.function().name().equals("MEDICAL");
         Predicate<Principal> oversightUs = p -> p.region().equals("US")
                 && (p.function().name().equals("COMPLIANCE") || p.function().name().equals("LEGAL"));
@@ -76,7 +96,21 @@ class AuthorizationMatrixTest {
                 new Row("admin regions", "GET", "/admin/regions", null, role("ADMIN"), 200, 403),
                 new Row("file a concern", "POST", "/concerns", "{\"description\":\"matrix\"}",
                         p -> p.function().name().equals("MEDICAL"), 201, 403),
-                new Row("policies", "GET", "/policies", null, p -> true, 200, 0));
+                new Row("policies", "GET", "/policies", null, p -> true, 200, 0),
+                new Row("hand-off queue", "GET", "/handoffs", null,
+                        // Commercial sees its own submissions (none for a director), Medical the queue.
+                        p -> p.function().name().equals("COMMERCIAL") || p.function().name().equals("MEDICAL"), 200, 403),
+                new Row("hand-off by id", "GET", "/handoffs/" + inquiryId, null,
+                        p -> p.id().equals("rep.us") || medicalUs.test(p), 200, HIDDEN),
+                new Row("inbox", "GET", "/inbox", null, p -> true, 200, 0),
+                new Row("KOL profile by id", "GET", "/kols/" + kolId, null,
+                        p -> p.region().equals("US") && (p.function().name().equals("MEDICAL")
+                                || p.function().name().equals("COMMERCIAL")) || oversightUs.test(p), 200, HIDDEN),
+                new Row("KOL export", "GET", "/kol-intelligence/export?region=US", null,
+                        p -> p.region().equals("US") && (p.function().name().equals("MEDICAL")
+                                || p.function().name().equals("COMMERCIAL")), 200, HIDDEN),
+                new Row("missed committee meetings", "GET", "/committee/missed", null,
+                        role("COMPLIANCE_OFFICER", "MEDICAL_HEAD"), 200, 403));
 
         List<String> failures = new ArrayList<>();
         int requests = 0;
@@ -88,6 +122,9 @@ class AuthorizationMatrixTest {
                 HttpResponse<String> r = api.send(row.method(), row.path(), user, row.body());
                 requests++;
                 int expected = allowed ? row.allowedStatus() : row.refusedStatus();
+                if (expected == HIDDEN) {
+                    expected = r.statusCode() == 403 ? 403 : 404; // refused or absent: either leaks nothing
+                }
                 if (r.statusCode() >= 500 && r.statusCode() != 503) {
                     failures.add(row.name() + " as " + user + ": server error " + r.statusCode());
                 }
@@ -95,9 +132,11 @@ class AuthorizationMatrixTest {
                     failures.add(row.name() + " as " + user + ": expected " + expected + ", got " + r.statusCode());
                 }
                 boolean mayReadNotes = medicalUs.or(oversightUs).test(p);
+                boolean mayReadMslNotes = medicalUs.or(oversightUs).test(p);
                 boolean mayReadConcern = p.region().equals("US") && role("COMPLIANCE_OFFICER", "MEDICAL_HEAD").test(p);
                 String everything = r.headers().map() + r.body();
-                if (!mayReadNotes && everything.contains(notes) || !mayReadConcern && everything.contains(concern)) {
+                if (!mayReadNotes && everything.contains(notes) || !mayReadConcern && everything.contains(concern)
+                        || !mayReadMslNotes && everything.contains(mslNotes)) {
                     leaks++;
                     failures.add("LEAK: " + row.name() + " as " + user);
                 }

@@ -59,7 +59,10 @@ public final class ComplianceServlet extends HttpServlet {
             case "/audit" -> {
                 requireCompliance(p);
                 if (path.length == 0) {
-                    Http.write(resp, 200, Map.of("entries", audit.list(since(req), limit(req))));
+                    // A compliance officer sees the trail of their own region only.
+                    int limit = limit(req);
+                    Http.write(resp, 200, Map.of("entries", audit.list(since(req), 1000).stream()
+                            .filter(e -> p.region().equals(e.event().region())).limit(limit).toList()));
                 } else if (path.length == 1 && "verify".equals(path[0])) {
                     Http.write(resp, 200, audit.verify());
                 } else {
