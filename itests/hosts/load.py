@@ -50,7 +50,7 @@ def worker(n, deadline, handoff):
 
 probe = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
 probe.request("GET", url.path + "/health")
-handoff = '"handoff"' in probe.getresponse().read().decode()
+handoff = '"ScientificInquiry"' in probe.getresponse().read().decode()
 probe.close()
 deadline = time.time() + seconds
 pool = [threading.Thread(target=worker, args=(n, deadline, handoff)) for n in range(threads)]
