@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.firewalldoors.compliance.internal.oversight.Jdbc;
 import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.compliance.internal.policy.EventFields;
@@ -179,24 +180,7 @@ public final class EventLedger implements EventHistory {
         return null;
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T transaction(Work<T> work) {
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("event ledger failure: " + e.getMessage(), e);
-        }
+    private <T> T transaction(Jdbc.Work<T> work) {
+        return Jdbc.transaction(ds, work);
     }
 }

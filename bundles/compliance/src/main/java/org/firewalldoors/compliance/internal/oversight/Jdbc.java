@@ -8,18 +8,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
-/** One transaction on the host's database. */
-final class Jdbc {
+/** One transaction on the host's database, for the compliance bundle's own tables. */
+public final class Jdbc {
 
+    /** Work done on one connection inside the transaction. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
+        /** @return the result of the work */
         T run(Connection c) throws SQLException;
     }
 
     private Jdbc() {
     }
 
-    static <T> T transaction(DataSource ds, Work<T> work) {
+    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    public static <T> T transaction(DataSource ds, Work<T> work) {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try {
