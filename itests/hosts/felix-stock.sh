@@ -49,7 +49,8 @@ check() { # name, expected status, curl args...
 }
 
 for _ in $(seq 1 180); do
-  curl -sf "$base/health" -o /dev/null && curl -s "$base/health" | grep -q '"interception":"UP"' && break
+  # Up means: the API answers and the US policy is active (until then guarded operations fail closed).
+  curl -s -u compliance.us:demo "$base/policies" 2>/dev/null | grep -q '"US":{' && break
   kill -0 "$pid" 2>/dev/null || break
   sleep 0.5
 done
