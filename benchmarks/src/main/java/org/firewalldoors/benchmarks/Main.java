@@ -1,6 +1,8 @@
 package org.firewalldoors.benchmarks;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.firewalldoors.compliance.internal.policy.PolicyCompiler;
+import org.firewalldoors.compliance.internal.policy.PolicyException;
 import org.firewalldoors.compliance.internal.text.PhraseAutomaton;
 import org.firewalldoors.compliance.internal.text.TextNormalizer;
 import org.openjdk.jmh.results.BenchmarkResult;
@@ -115,7 +119,7 @@ public final class Main {
         }
         OUT.printf("  %d of %d kinds decided alike%n", agree, rows.size());
 
-        Collection<RunResult> results = run(options(DecisionBenchmark.class.getName() + "\\.", 3, 2, 5, 2));
+        Collection<RunResult> results = run(options(DecisionBenchmark.class.getName() + "\\.", 5, 2, 5, 2));
         RunResult ours = find(results, "DecisionBenchmark.ours", null);
         RunResult theirs = find(results, "DecisionBenchmark.cedar", null);
         double o50 = ours.getPrimaryResult().getStatistics().getPercentile(50);
@@ -140,11 +144,23 @@ public final class Main {
 
     private void p2() throws RunnerException {
         OUT.println("## P2 intercepted record write vs no interceptor (host store, H2 in-memory)");
-        Collection<RunResult> results = run(options(WriteBenchmark.class.getName() + "\\.", 3, 2, 5, 2));
-        double with = find(results, "WriteBenchmark.write", "firewall").getPrimaryResult().getScore();
-        double without = find(results, "WriteBenchmark.write", "none").getPrimaryResult().getScore();
-        row("P2", "record writes/s, intercepted vs none", fmt(with) + " vs " + fmt(without) + " ops/s",
+        // A B B A: each variant once early and once late, so that other work on the machine weighs on both alike.
+        double[] mean = new double[2];
+        double[] median = new double[2];
+        for (String variant : List.of("firewall", "none", "none", "firewall")) {
+            int v = variant.equals("firewall") ? 0 : 1;
+            Collection<RunResult> r = run(options(WriteBenchmark.class.getName() + "\\.", 6, 2, 5, 2)
+                    .param("interception", variant));
+            RunResult result = find(r, "WriteBenchmark.write", variant);
+            mean[v] += result.getPrimaryResult().getScore() / 2;
+            median[v] += result.getPrimaryResult().getStatistics().getPercentile(50) / 2;
+        }
+        double with = 1e6 / mean[0];
+        double without = 1e6 / mean[1];
+        row("P2", "record writes/s (1 / mean), intercepted vs none", fmt(with) + " vs " + fmt(without) + " ops/s",
                 fmt(with / without) + "x", ">= 0.7x", with / without >= 0.7 ? "met" : "MISSED");
+        row("P2", "median write, intercepted vs none", us(median[0]) + " vs " + us(median[1]),
+                fmt(median[1] / median[0]) + "x", "-", "-");
         OUT.println();
     }
 
@@ -179,8 +195,32 @@ public final class Main {
                 set.phrases().size(), automaton.stateCount(), sample.size(), noteBytes);
         OUT.printf("  occurrences found in the first %d notes: ours %d, regex %d; regex Pattern.compile took %.0f ms here%n",
                 COUNTED_NOTES, foundOurs, foundRegex, regexCompileMs);
-        automaton = null;
         regex = null;
+
+        // Cross-check on the CPU time of this thread, which other work on a busy machine hardly inflates.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long scanned = 0;
+        for (int round = 0; round < 20; round++) {
+            for (String n : sample) {
+                scanned += automaton.find(TextNormalizer.normalize(n)).size() >= 0 ? 1 : 0;
+            }
+        }
+        double scanCpuMBs = scanned * noteBytes / 1e6 / ((threads.getCurrentThreadCpuTime() - cpu) / 1e9);
+        automaton = null;
+        String json = set.policyJson();
+        double compileCpu = Double.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            cpu = threads.getCurrentThreadCpuTime();
+            try {
+                PolicyCompiler.compile("large.json", json, "benchmark");
+            } catch (PolicyException e) {
+                throw new IllegalStateException(e);
+            }
+            compileCpu = Math.min(compileCpu, (threads.getCurrentThreadCpuTime() - cpu) / 1e9);
+        }
+        OUT.printf("  CPU time of one thread: compile %.2f s (best of 3, after the scans), scan %.1f MB/s (warm)%n",
+                compileCpu, scanCpuMBs);
 
         ChainedOptionsBuilder compile = new OptionsBuilder().include(CompileBenchmark.class.getName() + "\\.")
                 .forks(1).warmupIterations(0).measurementIterations(quick ? 2 : 5);
@@ -204,6 +244,8 @@ public final class Main {
                 ours >= 100 ? "met" : "MISSED");
         row("P3", "scan, ours vs regex alternation", fmt(ours) + " vs " + fmt(theirs) + " MB/s", fmt(ours / theirs) + "x",
                 ">= 50x", ours / theirs >= 50 ? "met" : "MISSED");
+        notes.add("P3: on the CPU time of the thread instead of the wall clock (not inflated by other work on "
+                + "the machine): compile " + fmt(compileCpu) + " s, scan " + fmt(scanCpuMBs) + " MB/s.");
         notes.add("P3: MB = 10^6 bytes of UTF-8 text; one thread; ours = fold the text + find every occurrence. In "
                 + COUNTED_NOTES + " of the notes ours found " + foundOurs + " occurrences, the regex " + foundRegex
                 + " (it folds case only: no accents, separators or look-alikes).");
@@ -224,13 +266,19 @@ public final class Main {
         }
         StartupBench.Result r = new StartupBench(layout, bareFelix).run(quick ? 1 : 5);
         double ratio = r.distributionMs() / r.bareMs();
-        row("P6", "start to health UP (median of " + r.distribution().size() + ")", fmt(r.distributionMs() / 1000) + " s",
-                "-", "<= 2 s", r.distributionMs() <= 2000 ? "met" : "MISSED");
-        row("P6", "start, distribution vs bare Felix + SCR", fmt(r.distributionMs() / 1000) + " vs "
+        double again = r.distributionRestartMs() / r.bareRestartMs();
+        row("P6", "first start to health UP (median of " + r.rounds() + ")", fmt(r.distributionMs() / 1000) + " s", "-",
+                "<= 2 s", r.distributionMs() <= 2000 ? "met" : "MISSED");
+        row("P6", "first start, distribution vs bare Felix + SCR", fmt(r.distributionMs() / 1000) + " vs "
                 + fmt(r.bareMs() / 1000) + " s", fmt(ratio) + "x", "<= 3x", ratio <= 3 ? "met" : "MISSED");
-        notes.add("P6: first start from a fresh copy each time (empty framework cache and database), JVM start "
-                + "included; the interceptor was registered (health interception UP) after a median of "
-                + fmt(r.interceptionMs() / 1000) + " s.");
+        row("P6", "restart to health UP (median of " + r.rounds() + ")", fmt(r.distributionRestartMs() / 1000) + " s",
+                "-", "<= 2 s", r.distributionRestartMs() <= 2000 ? "met" : "MISSED");
+        row("P6", "restart, distribution vs bare Felix + SCR", fmt(r.distributionRestartMs() / 1000) + " vs "
+                + fmt(r.bareRestartMs() / 1000) + " s", fmt(again) + "x", "<= 3x", again <= 3 ? "met" : "MISSED");
+        notes.add("P6: wall clock from the launch of the process (JVM start included) to health UP, resp. the "
+                + "framework's STARTED event; first start = fresh copy (empty framework cache and database), restart = "
+                + "the same copy again; on first start the interceptor was registered (health interception UP) after "
+                + "a median of " + fmt(r.interceptionMs() / 1000) + " s.");
         OUT.println();
     }
 

@@ -29,9 +29,12 @@ import java.util.stream.Stream;
  */
 final class StartupBench {
 
-    /** The medians and every sample, in milliseconds. */
-    record Result(double distributionMs, double bareMs, double interceptionMs, List<Long> distribution,
-            List<Long> bare) {
+    /**
+     * Medians in milliseconds: first starts (fresh copy) and restarts (framework cache and database
+     * kept), of the distribution to health UP and of bare Felix + SCR to STARTED.
+     */
+    record Result(int rounds, double distributionMs, double bareMs, double distributionRestartMs,
+            double bareRestartMs, double interceptionMs) {
     }
 
     private static final long TIMEOUT_MS = 120_000;
@@ -50,103 +53,117 @@ final class StartupBench {
 
     Result run(int rounds) throws Exception {
         List<Long> dist = new ArrayList<>();
-        List<Long> bare = new ArrayList<>();
+        List<Long> distAgain = new ArrayList<>();
         List<Long> interception = new ArrayList<>();
+        List<Long> bare = new ArrayList<>();
+        List<Long> bareAgain = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
-            long[] d = startDistribution();
-            dist.add(d[0]);
-            interception.add(d[1]);
-            bare.add(startBareFelix());
-            System.out.printf("  round %d: distribution UP %d ms (interception UP %d ms), bare Felix + SCR %d ms%n",
-                    i + 1, d[0], d[1], bare.get(bare.size() - 1));
+            Path d = Files.createTempDirectory("fwd-p6-dist-");
+            try {
+                copy(distribution, d);
+                // One port per copy, so that a restart finds the HTTP configuration it left.
+                int port = freePort();
+                replacePort(d.resolve("load/org.apache.felix.http.cfg"), port);
+                replacePort(d.resolve("conf/config.properties"), port);
+                long[] first = startDistribution(d, port);
+                long[] again = startDistribution(d, port);
+                dist.add(first[0]);
+                interception.add(first[1]);
+                distAgain.add(again[0]);
+            } finally {
+                delete(d);
+            }
+            Path b = Files.createTempDirectory("fwd-p6-bare-");
+            try {
+                layBareFelix(b);
+                bare.add(startBareFelix(b));
+                bareAgain.add(startBareFelix(b));
+            } finally {
+                delete(b);
+            }
+            System.out.printf("  round %d: distribution UP %d ms (interception UP %d ms), restart %d ms; "
+                    + "bare Felix + SCR %d ms, restart %d ms; load average %s%n", i + 1, dist.get(i),
+                    interception.get(i), distAgain.get(i), bare.get(i), bareAgain.get(i), Main.loadAverage());
         }
-        return new Result(median(dist), median(bare), median(interception), dist, bare);
+        return new Result(rounds, median(dist), median(bare), median(distAgain), median(bareAgain),
+                median(interception));
     }
 
     /** @return milliseconds to health UP, and to health UP with the interceptor registered */
-    private long[] startDistribution() throws Exception {
-        Path dir = Files.createTempDirectory("fwd-p6-dist-");
+    private long[] startDistribution(Path dir, int port) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("sh", "bin/firewalldoors").directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("console.log").toFile());
+        long start = System.nanoTime();
+        Process p = pb.start();
+        p.getOutputStream().close(); // no terminal: the launcher runs headless
         try {
-            copy(distribution, dir);
-            int port = freePort();
-            replacePort(dir.resolve("load/org.apache.felix.http.cfg"), port);
-            replacePort(dir.resolve("conf/config.properties"), port);
-            ProcessBuilder pb = new ProcessBuilder("sh", "bin/firewalldoors").directory(dir.toFile())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("console.log").toFile());
-            long start = System.nanoTime();
-            Process p = pb.start();
-            p.getOutputStream().close(); // no terminal: the launcher runs headless
-            try {
-                URI health = URI.create("http://127.0.0.1:" + port + "/api/v1/health");
-                long up = -1;
-                while (true) {
-                    long elapsed = ms(start);
-                    if (elapsed > TIMEOUT_MS || !p.isAlive()) {
-                        throw new IllegalStateException("the distribution did not answer UP within " + elapsed
-                                + " ms; see " + dir.resolve("console.log") + ":\n" + tail(dir.resolve("console.log")));
-                    }
-                    String body = get(health);
-                    if (body != null && body.contains("\"status\":\"UP\"")) {
-                        if (up < 0) {
-                            up = elapsed;
-                        }
-                        if (body.contains("\"interception\":\"UP\"")) {
-                            return new long[] {up, ms(start)};
-                        }
-                    }
-                    Thread.sleep(10);
+            URI health = URI.create("http://127.0.0.1:" + port + "/api/v1/health");
+            long up = -1;
+            while (true) {
+                long elapsed = ms(start);
+                if (elapsed > TIMEOUT_MS || !p.isAlive()) {
+                    throw new IllegalStateException("the distribution did not answer UP within " + elapsed
+                            + " ms; see " + dir.resolve("console.log") + ":\n" + tail(dir.resolve("console.log")));
                 }
-            } finally {
-                stop(p);
+                String body = get(health);
+                if (body != null && body.contains("\"status\":\"UP\"")) {
+                    if (up < 0) {
+                        up = elapsed;
+                    }
+                    if (body.contains("\"interception\":\"UP\"")) {
+                        return new long[] {up, ms(start)};
+                    }
+                }
+                Thread.sleep(10);
             }
         } finally {
-            delete(dir);
+            stop(p);
         }
     }
 
-    /** @return milliseconds to the framework's STARTED event, as the probe bundle reports it */
-    private long startBareFelix() throws Exception {
-        Path dir = Files.createTempDirectory("fwd-p6-bare-");
-        try {
-            Files.createDirectories(dir.resolve("bin"));
-            Files.createDirectories(dir.resolve("conf"));
-            Files.createDirectories(dir.resolve("bundle"));
-            Files.copy(bareFelix.resolve("felix.jar"), dir.resolve("bin/felix.jar"));
-            try (Stream<Path> jars = Files.list(bareFelix)) {
-                for (Path jar : jars.filter(j -> !j.getFileName().toString().equals("felix.jar")).toList()) {
-                    Files.copy(jar, dir.resolve("bundle").resolve(jar.getFileName()));
-                }
+    /** A Felix folder layout with the same launcher, SCR and its dependencies, and the probe. */
+    private void layBareFelix(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("bin"));
+        Files.createDirectories(dir.resolve("conf"));
+        Files.createDirectories(dir.resolve("bundle"));
+        Files.copy(bareFelix.resolve("felix.jar"), dir.resolve("bin/felix.jar"));
+        try (Stream<Path> jars = Files.list(bareFelix)) {
+            for (Path jar : jars.filter(j -> !j.getFileName().toString().equals("felix.jar")).toList()) {
+                Files.copy(jar, dir.resolve("bundle").resolve(jar.getFileName()));
             }
-            writeProbe(dir.resolve("bundle/startup-probe.jar"));
-            Files.writeString(dir.resolve("conf/config.properties"), String.join("\n",
-                    "org.osgi.framework.storage=data/framework",
-                    "org.osgi.framework.storage.clean=onFirstInit",
-                    "felix.auto.deploy.dir=bundle",
-                    "felix.auto.deploy.action=install,start",
-                    "felix.log.level=1", ""));
-            Path log = dir.resolve("console.log");
-            ProcessBuilder pb = new ProcessBuilder("java", "-jar", "bin/felix.jar").directory(dir.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            long start = System.nanoTime();
-            Process p = pb.start();
-            p.getOutputStream().close();
-            try {
-                while (true) {
-                    long elapsed = ms(start);
-                    if (elapsed > TIMEOUT_MS || !p.isAlive()) {
-                        throw new IllegalStateException("bare Felix did not start within " + elapsed + " ms:\n"
-                                + tail(log));
-                    }
-                    if (Files.readString(log).contains(StartupProbe.STARTED)) {
-                        return elapsed;
-                    }
-                    Thread.sleep(10);
+        }
+        writeProbe(dir.resolve("bundle/startup-probe.jar"));
+        Files.writeString(dir.resolve("conf/config.properties"), String.join("\n",
+                "org.osgi.framework.storage=data/framework",
+                "org.osgi.framework.storage.clean=none",
+                "felix.auto.deploy.dir=bundle",
+                "felix.auto.deploy.action=install,update,start",
+                "felix.log.level=1", ""));
+    }
+
+    /** @return milliseconds to the framework's STARTED event, as the probe bundle reports it */
+    private long startBareFelix(Path dir) throws Exception {
+        Path log = dir.resolve("console.log");
+        Files.deleteIfExists(log);
+        ProcessBuilder pb = new ProcessBuilder("java", "-jar", "bin/felix.jar").directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        long start = System.nanoTime();
+        Process p = pb.start();
+        p.getOutputStream().close();
+        try {
+            while (true) {
+                long elapsed = ms(start);
+                if (elapsed > TIMEOUT_MS || !p.isAlive()) {
+                    throw new IllegalStateException("bare Felix did not start within " + elapsed + " ms:\n"
+                            + tail(log));
                 }
-            } finally {
-                stop(p);
+                if (Files.readString(log).contains(StartupProbe.STARTED)) {
+                    return elapsed;
+                }
+                Thread.sleep(10);
             }
         } finally {
-            delete(dir);
+            stop(p);
         }
     }
 
