@@ -20,10 +20,14 @@ public final class Equivalence {
     private Equivalence() {
     }
 
-    /** @return our decision in the terms Cedar can answer: ALLOW or BLOCK, with the determining rule ids */
+    /**
+     * @return our decision in the terms Cedar can answer (ALLOW or BLOCK, with the determining rule ids),
+     *         then what Cedar cannot answer (escalation, withheld fields)
+     */
     static String ours(Decision d) {
+        String escalate = d.findings().stream().anyMatch(f -> f.kind() == FindingKind.ESCALATE) ? " +escalate" : "";
         if (d.blocked()) {
-            return "BLOCK " + Set.of(d.refusal().ruleId());
+            return "BLOCK " + Set.of(d.refusal().ruleId()) + escalate;
         }
         Set<String> flags = new TreeSet<>();
         for (Finding f : d.findings()) {
@@ -31,7 +35,8 @@ public final class Equivalence {
                 flags.add(f.ruleId());
             }
         }
-        return "ALLOW " + flags;
+        String withheld = d.redactedFields().isEmpty() ? "" : " withhold " + new TreeSet<>(d.redactedFields());
+        return "ALLOW " + flags + escalate + withheld;
     }
 
     static String cedar(CedarFirewall.Answer a) {

@@ -41,6 +41,7 @@ public final class Main {
 
     private static final PrintStream OUT = System.out;
     private static final int COUNTED_NOTES = 4;
+    private static final String QUIET_SLF4J = "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn";
 
     private final List<String[]> table = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -53,6 +54,7 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty(QUIET_SLF4J.substring(2, QUIET_SLF4J.indexOf('=')), "warn");
         Set<String> only = new LinkedHashSet<>(List.of("P1", "P2", "P3", "P6"));
         boolean quick = false;
         for (String a : args) {
@@ -110,7 +112,7 @@ public final class Main {
         }
         OUT.println("cedar-java " + cedarVersion() + ": native library loaded (" + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch") + "), " + cedar.size() + " policies, policy set cached");
-        OUT.println("decisions on the operation mix (kind: ours | Cedar):");
+        OUT.println("decisions on the operation mix (same = verdict, refusing rule and flags agree; \"withhold\" and \"+escalate\" are ours only: Cedar cannot answer them):");
         int agree = 0;
         List<Equivalence.Row> rows = Equivalence.check(Fixtures.usPolicy(), cedar);
         for (Equivalence.Row r : rows) {
@@ -293,7 +295,7 @@ public final class Main {
     }
 
     private ChainedOptionsBuilder common(ChainedOptionsBuilder b) {
-        return b.jvmArgsAppend("-Xms2g", "-Xmx4g").shouldFailOnError(true).output(jmhLog.toString());
+        return b.jvmArgsAppend("-Xms2g", "-Xmx4g", QUIET_SLF4J).shouldFailOnError(true).output(jmhLog.toString());
     }
 
     private Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
