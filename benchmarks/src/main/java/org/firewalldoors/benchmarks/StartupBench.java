@@ -34,7 +34,7 @@ final class StartupBench {
      * kept), of the distribution to health UP and of bare Felix + SCR to STARTED.
      */
     record Result(int rounds, double distributionMs, double bareMs, double distributionRestartMs,
-            double bareRestartMs, double interceptionMs) {
+            double bareRestartMs, double interceptionMs, double httpMs) {
     }
 
     private static final long TIMEOUT_MS = 120_000;
@@ -55,6 +55,7 @@ final class StartupBench {
         List<Long> dist = new ArrayList<>();
         List<Long> distAgain = new ArrayList<>();
         List<Long> interception = new ArrayList<>();
+        List<Long> http = new ArrayList<>();
         List<Long> bare = new ArrayList<>();
         List<Long> bareAgain = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
@@ -69,6 +70,7 @@ final class StartupBench {
                 long[] again = startDistribution(d, port);
                 dist.add(first[0]);
                 interception.add(first[1]);
+                http.add(first[2]);
                 distAgain.add(again[0]);
             } finally {
                 delete(d);
@@ -81,15 +83,19 @@ final class StartupBench {
             } finally {
                 delete(b);
             }
-            System.out.printf("  round %d: distribution UP %d ms (interception UP %d ms), restart %d ms; "
-                    + "bare Felix + SCR %d ms, restart %d ms; load average %s%n", i + 1, dist.get(i),
-                    interception.get(i), distAgain.get(i), bare.get(i), bareAgain.get(i), Main.loadAverage());
+            System.out.printf("  round %d: distribution: first HTTP answer %d ms, UP %d ms (interception UP %d ms), "
+                    + "restart UP %d ms; bare Felix + SCR %d ms, restart %d ms; load average %s%n", i + 1, http.get(i),
+                    dist.get(i), interception.get(i), distAgain.get(i), bare.get(i), bareAgain.get(i),
+                    Main.loadAverage());
         }
         return new Result(rounds, median(dist), median(bare), median(distAgain), median(bareAgain),
-                median(interception));
+                median(interception), median(http));
     }
 
-    /** @return milliseconds to health UP, and to health UP with the interceptor registered */
+    /**
+     * @return milliseconds to health UP, to health UP with the interceptor registered, and to the first
+     *         HTTP answer of any status (Jetty listening, before the API's servlets are there)
+     */
     private long[] startDistribution(Path dir, int port) throws Exception {
         ProcessBuilder pb = new ProcessBuilder("sh", "bin/firewalldoors").directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("console.log").toFile());
@@ -99,6 +105,7 @@ final class StartupBench {
         try {
             URI health = URI.create("http://127.0.0.1:" + port + "/api/v1/health");
             long up = -1;
+            long http = -1;
             while (true) {
                 long elapsed = ms(start);
                 if (elapsed > TIMEOUT_MS || !p.isAlive()) {
@@ -106,12 +113,15 @@ final class StartupBench {
                             + " ms; see " + dir.resolve("console.log") + ":\n" + tail(dir.resolve("console.log")));
                 }
                 String body = get(health);
+                if (body != null && http < 0) {
+                    http = elapsed;
+                }
                 if (body != null && body.contains("\"status\":\"UP\"")) {
                     if (up < 0) {
                         up = elapsed;
                     }
                     if (body.contains("\"interception\":\"UP\"")) {
-                        return new long[] {up, ms(start)};
+                        return new long[] {up, ms(start), http};
                     }
                 }
                 Thread.sleep(10);
@@ -193,7 +203,7 @@ final class StartupBench {
             c.setReadTimeout(2000);
             try {
                 if (c.getResponseCode() != 200) {
-                    return null;
+                    return ""; // listening, not ready
                 }
                 return new String(c.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace(" ", "");
             } finally {
