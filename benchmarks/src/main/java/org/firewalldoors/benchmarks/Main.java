@@ -45,6 +45,7 @@ public final class Main {
     private final List<String> notes = new ArrayList<>();
     private final boolean quick;
     private final Path jmhLog;
+    private int runs;
 
     private Main(boolean quick, Path jmhLog) {
         this.quick = quick;
@@ -67,7 +68,13 @@ public final class Main {
         }
         Path here = jarFolder();
         Path root = Path.of(System.getProperty("firewalldoors.root", here.resolve("../..").normalize().toString()));
-        Path log = here.resolve("jmh.log");
+        Path log = here.resolve("jmh");
+        Files.createDirectories(log);
+        try (var old = Files.list(log)) {
+            for (Path f : old.toList()) {
+                Files.delete(f);
+            }
+        }
         Main m = new Main(quick, log);
 
         long t0 = System.nanoTime();
@@ -76,7 +83,7 @@ public final class Main {
         OUT.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        OUT.println("JMH:     forks 1, output of every run in " + log + (quick ? "  (--quick: NOT a measurement)" : ""));
+        OUT.println("JMH:     forks 1; the output of each JMH run is in " + log + (quick ? "  (--quick: NOT a measurement)" : ""));
         OUT.println();
         if (only.contains("P1")) {
             m.p1();
@@ -151,18 +158,22 @@ public final class Main {
         double[] median = new double[2];
         for (String variant : List.of("firewall", "none", "none", "firewall")) {
             int v = variant.equals("firewall") ? 0 : 1;
-            Collection<RunResult> r = run(options(WriteBenchmark.class.getName() + "\\.", 6, 2, 5, 2)
+            Collection<RunResult> r = run(options(WriteBenchmark.class.getName() + "\\.", 10, 2, 5, 2)
                     .param("interception", variant));
             RunResult result = find(r, "WriteBenchmark.write", variant);
             mean[v] += result.getPrimaryResult().getScore() / 2;
             median[v] += result.getPrimaryResult().getStatistics().getPercentile(50) / 2;
         }
+        // JMH's mean carries every preemption by other work on a busy machine; the median hardly moves.
+        double withMedian = 1e6 / median[0];
+        double withoutMedian = 1e6 / median[1];
         double with = 1e6 / mean[0];
         double without = 1e6 / mean[1];
-        row("P2", "record writes/s (1 / mean), intercepted vs none", fmt(with) + " vs " + fmt(without) + " ops/s",
-                fmt(with / without) + "x", ">= 0.7x", with / without >= 0.7 ? "met" : "MISSED");
-        row("P2", "median write, intercepted vs none", us(median[0]) + " vs " + us(median[1]),
-                fmt(median[1] / median[0]) + "x", "-", "-");
+        row("P2", "writes/s by the median write (1 / p50), intercepted vs none", fmt(withMedian) + " vs "
+                + fmt(withoutMedian) + " ops/s (" + us(median[0]) + " vs " + us(median[1]) + ")",
+                fmt(withMedian / withoutMedian) + "x", ">= 0.7x", withMedian / withoutMedian >= 0.7 ? "met" : "MISSED");
+        row("P2", "writes/s by the mean write (1 / mean), intercepted vs none", fmt(with) + " vs " + fmt(without)
+                + " ops/s", fmt(with / without) + "x", ">= 0.7x", with / without >= 0.7 ? "met" : "MISSED");
         OUT.println();
     }
 
@@ -311,7 +322,8 @@ public final class Main {
     }
 
     private ChainedOptionsBuilder common(ChainedOptionsBuilder b) {
-        return b.jvmArgsAppend("-Xms2g", "-Xmx4g", QUIET_SLF4J).shouldFailOnError(true).output(jmhLog.toString());
+        Path log = jmhLog.resolve(String.format("%02d.log", ++runs));
+        return b.jvmArgsAppend("-Xms2g", "-Xmx4g", QUIET_SLF4J).shouldFailOnError(true).output(log.toString());
     }
 
     private Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
