@@ -85,7 +85,8 @@ public final class CedarFirewall {
             String attribute = m.group(1);
             String list = m.group(2);
             Set<String> patterns = new LinkedHashSet<>();
-            lists.getAsJsonArray(list).forEach(p -> patterns.add(attribute + " like \"*" + fold(p.getAsString()) + "*\""));
+            lists.getAsJsonArray(list)
+                    .forEach(p -> patterns.add(attribute + " like \"*" + fold(p.getAsString()) + "*\""));
             m.appendReplacement(out, Matcher.quoteReplacement("(" + String.join(" || ", patterns) + ")"));
         }
         m.appendTail(out);

@@ -83,7 +83,8 @@ public final class Main {
         OUT.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        OUT.println("JMH:     forks 1; the output of each JMH run is in " + log + (quick ? "  (--quick: NOT a measurement)" : ""));
+        OUT.println("JMH:     forks 1; the output of each JMH run is in " + log
+                + (quick ? "  (--quick: NOT a measurement)" : ""));
         OUT.println();
         if (only.contains("P1")) {
             m.p1();
@@ -117,7 +118,8 @@ public final class Main {
         }
         OUT.println("cedar-java " + cedarVersion() + ": native library loaded (" + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch") + "), " + cedar.size() + " policies, policy set cached");
-        OUT.println("decisions on the operation mix (same = verdict, refusing rule and flags agree; \"withhold\" and \"+escalate\" are ours only: Cedar cannot answer them):");
+        OUT.println("decisions on the operation mix (same = verdict, refusing rule and flags agree; \"withhold\" and "
+                + "\"+escalate\" are ours only: Cedar cannot answer them):");
         int agree = 0;
         List<Equivalence.Row> rows = Equivalence.check(Fixtures.usPolicy(), cedar);
         for (Equivalence.Row r : rows) {
@@ -136,10 +138,10 @@ public final class Main {
         row("P1", "decision p50, ours vs cedar-java", us(o50) + " vs " + us(c50), "1/" + fmt(c50 / o50), "-", "-");
         row("P1", "decision p99, ours vs cedar-java", us(o99) + " vs " + us(c99), "1/" + fmt(c99 / o99),
                 "our p99 <= 1/20 of Cedar's", c99 / o99 >= 20 ? "met" : "MISSED");
-        notes.add("P1: " + agree + " of " + rows.size() + " kinds of operations of the mix decided alike by both engines "
-                + "(verdict, refusing rule, flags); Cedar is timed on requests translated beforehand. A long call is "
-                + "likelier to be preempted by other work on a busy machine, which inflates Cedar's p99 more than ours: "
-                + "against Cedar's p50 our p99 is 1/" + fmt(c50 / o99) + ".");
+        notes.add("P1: " + agree + " of " + rows.size() + " kinds of operations of the mix decided alike by both "
+                + "engines (verdict, refusing rule, flags); Cedar is timed on requests translated beforehand. A long "
+                + "call is likelier to be preempted by other work on a busy machine, which inflates Cedar's p99 more than "
+                + "ours: against Cedar's p50 our p99 is 1/" + fmt(c50 / o99) + ".");
         OUT.println();
     }
 
@@ -206,11 +208,12 @@ public final class Main {
         }
         OUT.printf("  %d phrases, automaton %,d states; %d notes of %.0f bytes (UTF-8) on average%n",
                 set.phrases().size(), automaton.stateCount(), sample.size(), noteBytes);
-        OUT.printf("  occurrences found in the first %d notes: ours %d, regex %d; regex Pattern.compile took %.0f ms here%n",
+        OUT.printf("  occurrences found in the first %d notes: ours %d, regex %d; "
+                + "regex Pattern.compile took %.0f ms here%n",
                 COUNTED_NOTES, foundOurs, foundRegex, regexCompileMs);
         regex = null;
 
-        // Cross-checks on the CPU time of one thread, which other work on a busy machine hardly inflates.
+        // Cross-checks on one thread's CPU time, which other work on the machine inflates less than the wall clock.
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long warmUntil = System.nanoTime() + (quick ? 2 : 10) * 1_000_000_000L;
         while (System.nanoTime() < warmUntil) {
@@ -230,8 +233,9 @@ public final class Main {
         double scanCpuMBs = scanned * noteBytes / 1e6 / ((threads.getCurrentThreadCpuTime() - cpu) / 1e9);
         automaton = null;
         long[] fresh = coldCompile();
-        OUT.printf("  thread CPU time: scan %.1f MB/s (warm, %d found); compile in a fresh JVM %.2f s cold, %.2f s second "
-                + "(wall %.2f s, %.2f s)%n", scanCpuMBs, found, fresh[1] / 1e3, fresh[3] / 1e3, fresh[0] / 1e3, fresh[2] / 1e3);
+        OUT.printf("  thread CPU time: scan %.1f MB/s (warm, %d found); compile in a fresh JVM %.2f s cold, "
+                + "%.2f s second (wall %.2f s, %.2f s)%n", scanCpuMBs, found, fresh[1] / 1e3, fresh[3] / 1e3,
+                fresh[0] / 1e3, fresh[2] / 1e3);
 
         ChainedOptionsBuilder compile = new OptionsBuilder().include(CompileBenchmark.class.getName() + "\\.")
                 .forks(1).warmupIterations(0).measurementIterations(quick ? 2 : 5);
@@ -253,11 +257,13 @@ public final class Main {
         double theirs = find(scans, "ScanBenchmark.regex", null).getPrimaryResult().getScore() * noteBytes / 1e6;
         row("P3", "scan MB/s per core, 2 KB notes", fmt(ours) + " MB/s", "-", ">= 100 MB/s",
                 ours >= 100 ? "met" : "MISSED");
-        row("P3", "scan, ours vs regex alternation", fmt(ours) + " vs " + fmt(theirs) + " MB/s", fmt(ours / theirs) + "x",
+        row("P3", "scan, ours vs regex alternation", fmt(ours) + " vs " + fmt(theirs) + " MB/s",
+                fmt(ours / theirs) + "x",
                 ">= 50x", ours / theirs >= 50 ? "met" : "MISSED");
-        notes.add("P3: on the CPU time of the working thread instead of the wall clock (what one dedicated core "
-                + "would take; other work on the machine hardly inflates it): compile " + fmt(fresh[1] / 1e3)
-                + " s cold, " + fmt(fresh[3] / 1e3) + " s second (in a fresh JVM); scan " + fmt(scanCpuMBs) + " MB/s warm.");
+        notes.add("P3: on the CPU time of the working thread instead of the wall clock (closer to what one dedicated "
+                + "core would take: other work on the machine inflates it less, through shared caches): compile "
+                + fmt(fresh[1] / 1e3) + " s cold, " + fmt(fresh[3] / 1e3) + " s second (in a fresh JVM); scan "
+                + fmt(scanCpuMBs) + " MB/s warm.");
         notes.add("P3: MB = 10^6 bytes of UTF-8 text; one thread; ours = fold the text + find every occurrence. In "
                 + COUNTED_NOTES + " of the notes ours found " + foundOurs + " occurrences, the regex " + foundRegex
                 + " (it folds case only: no accents, separators or look-alikes).");
@@ -292,7 +298,7 @@ public final class Main {
                     "NOT MEASURED");
             return;
         }
-        StartupBench.Result r = new StartupBench(layout, bareFelix).run(quick ? 1 : 5);
+        StartupBench.Result r = new StartupBench(layout, bareFelix).run(quick ? 1 : 7);
         double ratio = r.distributionMs() / r.bareMs();
         double again = r.distributionRestartMs() / r.bareRestartMs();
         row("P6", "first start to health UP (median of " + r.rounds() + ")", fmt(r.distributionMs() / 1000) + " s", "-",
