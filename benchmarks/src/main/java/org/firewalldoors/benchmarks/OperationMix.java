@@ -101,7 +101,7 @@ public final class OperationMix {
                         "attendees", List.of(REP.id(), REP2.id())))));
         s.add(new Sample("MSL message with promotional claim (O4 flag)", 1, create(MSL, "OutboundMessage",
                 Map.of("hcpId", "hcp-4", "channel", "EMAIL", "subject", "Follow-up",
-                        "body", "As discussed, the data show it is clearly better than the standard of care.")))); 
+                        "body", "As discussed, the data show it is clearly better than the standard of care."))));
         s.add(new Sample("rep message pitching the MSL (O7 flag)", 1, create(REP, "OutboundMessage",
                 Map.of("hcpId", "hcp-4", "channel", "EMAIL", "subject", "New indication",
                         "body", "Our drug is best in class, and our MSL will visit you next week to tell you more."))));
