@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 import org.firewalldoors.api.host.OperationInterceptor;
 import org.firewalldoors.api.host.UserDirectory;
 import org.firewalldoors.compliance.internal.audit.JdbcAuditTrail;
-import org.firewalldoors.compliance.internal.oversight.Escalations;
+import org.firewalldoors.compliance.internal.oversight.JdbcEscalations;
 import org.firewalldoors.compliance.internal.oversight.ReviewQueue;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Version;
@@ -37,14 +37,17 @@ public final class BenchmarkCompliance {
         if (loaded == null || loaded.isEmpty()) {
             throw new IllegalStateException("policy " + document + " refused: " + registry.refused());
         }
-        ComplianceDecisionPoint point = new ComplianceDecisionPoint(users);
+        org.firewalldoors.compliance.internal.events.EventLedger events =
+                new org.firewalldoors.compliance.internal.events.EventLedger(dataSource);
+        ComplianceDecisionPoint point = new ComplianceDecisionPoint(users, events);
         point.registry = registry;
         ComplianceInterceptor interceptor = new ComplianceInterceptor();
         interceptor.decisionPoint = point;
         interceptor.audit = new JdbcAuditTrail(dataSource);
         interceptor.reviews = new ReviewQueue(dataSource);
-        interceptor.escalations = new Escalations(dataSource, users);
+        interceptor.escalations = new JdbcEscalations(dataSource, users);
         interceptor.users = users;
+        interceptor.events = events;
         return interceptor;
     }
 
