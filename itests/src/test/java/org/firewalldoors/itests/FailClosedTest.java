@@ -13,29 +13,18 @@ import org.firewalldoors.api.host.OperationRefusedException;
 import org.firewalldoors.api.host.RecordStore;
 import org.firewalldoors.api.host.RefusalKind;
 import org.firewalldoors.api.host.UserDirectory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.BundleContext;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 
 /** With interception required (the default) and no interceptor registered, guarded operations are refused. */
+@ExtendWith(WithoutCompliance.class)
 class FailClosedTest {
 
     @InjectBundleContext
     BundleContext context;
-
-    // These tests check the host's own contract: only the test's interceptors decide.
-    @BeforeEach
-    void stopCompliance() throws Exception {
-        Fixtures.complianceBundle(context).stop();
-    }
-
-    @AfterEach
-    void startCompliance() throws Exception {
-        Fixtures.complianceBundle(context).start();
-    }
 
     @InjectService
     RecordStore records;

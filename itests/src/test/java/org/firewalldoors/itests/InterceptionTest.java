@@ -23,28 +23,17 @@ import org.firewalldoors.api.host.RefusalKind;
 import org.firewalldoors.api.host.RelatedPrincipal;
 import org.firewalldoors.api.host.UserDirectory;
 import org.firewalldoors.itests.Fixtures.TestInterceptor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.BundleContext;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 
+@ExtendWith(WithoutCompliance.class)
 class InterceptionTest {
 
     @InjectBundleContext
     BundleContext context;
-
-    // These tests check the host's own contract: only the test's interceptors decide.
-    @BeforeEach
-    void stopCompliance() throws Exception {
-        Fixtures.complianceBundle(context).stop();
-    }
-
-    @AfterEach
-    void startCompliance() throws Exception {
-        Fixtures.complianceBundle(context).start();
-    }
 
     @InjectService
     RecordStore records;

@@ -12,30 +12,19 @@ import org.firewalldoors.api.host.CrmRecord;
 import org.firewalldoors.api.host.RecordStore;
 import org.firewalldoors.api.host.UserDirectory;
 import org.firewalldoors.itests.Fixtures.TestInterceptor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 
 /** Records live in the database file, not in memory: they survive a restart of the host. */
+@ExtendWith(WithoutCompliance.class)
 class PersistenceTest {
 
     @InjectBundleContext
     BundleContext context;
-
-    // These tests check the host's own contract: only the test's interceptors decide.
-    @BeforeEach
-    void stopCompliance() throws Exception {
-        Fixtures.complianceBundle(context).stop();
-    }
-
-    @AfterEach
-    void startCompliance() throws Exception {
-        Fixtures.complianceBundle(context).start();
-    }
 
 
     @Test
