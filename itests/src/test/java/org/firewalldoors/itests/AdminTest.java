@@ -122,6 +122,50 @@ class AdminTest {
         assertTrue(String.valueOf(invoke(shell, "escalations", "US")).length() > 0);
     }
 
+    /** An education event as Medical Affairs designs it (door 4). */
+    private static Map<String, Object> event(String attendee) {
+        return Map.of("title", "Update on diuretic resistance", "eventType", "SYMPOSIUM",
+                "topic", "Diuretic resistance " + java.util.UUID.randomUUID(), "startsAt", "2027-02-01",
+                "objective", "Review the evidence on diuretic resistance in heart failure",
+                "educationalNeed", "Survey: 60% of attendees unsure of the 2026 guideline on diuretic dosing",
+                "content", java.util.List.of("Guideline review"),
+                "sessions", java.util.List.of(Map.of("kind", "SCIENTIFIC", "attendees", java.util.List.of(attendee))));
+    }
+
+    @Test
+    void aDisabledEventsModuleRefusesEducationEventsInThatRegionAndNowhereElse() throws Exception {
+        var msl = caller(users, "msl.us");
+        var stored = records.create(msl, "MedicalEducationEvent", event("msl.us"));
+        assertEquals(200, api.send("PUT", "/admin/regions/US", "admin",
+                "{\"modules\":[\"compliance\",\"handoff\",\"kol-export\"],\"policy\":\"us\"}").statusCode());
+        await(() -> !decisionPoint.moduleEnabled("US", "events"));
+
+        // Every operation on the region's events is refused: writes and reads, Java and HTTP alike.
+        OperationRefusedException create = assertThrows(OperationRefusedException.class,
+                () -> records.create(msl, "MedicalEducationEvent", event("msl.us")));
+        assertEquals(RefusalKind.MODULE_DISABLED, create.refusal().kind());
+        assertEquals("events.module-disabled", create.refusal().ruleId());
+        assertEquals(RefusalKind.MODULE_DISABLED, assertThrows(OperationRefusedException.class,
+                () -> records.read(msl, "MedicalEducationEvent", stored.id())).refusal().kind());
+        assertEquals(RefusalKind.MODULE_DISABLED, assertThrows(OperationRefusedException.class,
+                () -> records.update(msl, "MedicalEducationEvent", stored.id(), Map.of("title", "Renamed"), 0))
+                .refusal().kind());
+        HttpResponse<String> post = api.send("POST", "/records/MedicalEducationEvent", "msl.us",
+                new com.google.gson.Gson().toJson(event("msl.us")));
+        assertEquals(503, post.statusCode(), post.body());
+        assertTrue(post.body().contains("MODULE_DISABLED"), post.body());
+
+        // The rest of the region works, and so do other regions' events.
+        records.create(msl, "CallReport", Map.of("hcpId", "hcp-events-off", "notes", "still allowed"));
+        var euEvent = records.create(caller(users, "msl.eu"), "MedicalEducationEvent", event("msl.eu"));
+        assertEquals("EU", euEvent.region());
+
+        // Switched on again from the shell: the same event is served again.
+        assertTrue(String.valueOf(invoke(shellCommands(), "enable", "US", "events")).contains("events"));
+        await(() -> decisionPoint.moduleEnabled("US", "events"));
+        assertTrue(records.read(msl, "MedicalEducationEvent", stored.id()).isPresent());
+    }
+
     private Object shellCommands() throws Exception {
         ServiceReference<?>[] refs = context.getServiceReferences((String) null, "(osgi.command.scope=firewall)");
         assertTrue(refs != null && refs.length > 0, "no firewall shell commands");

@@ -54,6 +54,11 @@ public final class ComplianceDecisionPoint implements DecisionPoint {
         this(users, EventHistory.NONE);
     }
 
+    /** The module of door 4, medical education events. */
+    public static final String EVENTS_MODULE = "events";
+    /** The rule id of a refusal because the events module is off in the region. */
+    public static final String EVENTS_DISABLED = "events.module-disabled";
+
     /** The rule id of the built-in refusal of administrators (F1: IT has no business data). */
     public static final String ADMIN_NO_DATA = "compliance.admin-no-business-data";
 
@@ -68,6 +73,13 @@ public final class ComplianceDecisionPoint implements DecisionPoint {
             return Decision.block(new Refusal(RefusalKind.MODULE_DISABLED, "compliance.module-disabled", "X5",
                     "The compliance module is switched off in region " + operation.region()
                             + "; guarded operations are refused there.", null), null, null);
+        }
+        if (EventHistory.RECORD_TYPE.equals(operation.recordType().name())
+                && !moduleEnabled(operation.region(), EVENTS_MODULE)) {
+            // Door 4 switched off: every operation on the region's education events is refused, reads included.
+            return Decision.block(new Refusal(RefusalKind.MODULE_DISABLED, EVENTS_DISABLED, "X3",
+                    "The medical education events module is switched off in region " + operation.region()
+                            + "; its events are refused there.", null), null, null);
         }
         Optional<CompiledPolicy> policy = policyFor(operation.region());
         if (policy.isEmpty()) {

@@ -91,4 +91,22 @@ class ComplianceDecisionPointTest {
         when(registry.policyForRegion("US")).thenReturn(Optional.of(us));
         assertEquals("1.0.0", point.activePolicy("US").orElseThrow().version());
     }
+
+    @Test
+    void aRegionWithTheEventsModuleOffRefusesItsEducationEventsAndNoOtherRecordsOrRegions() {
+        RecordTypeDescriptor event = new RecordTypeDescriptor("MedicalEducationEvent", Map.of(), true, true,
+                Classification.SHARED);
+        when(registry.policy("us")).thenReturn(Optional.of(us));
+        RegionSettings usSettings = new RegionSettings("US", List.of("compliance", "handoff", "kol-export"), "us");
+        point.regions = List.of(usSettings, new RegionSettings("CA", List.of("compliance", "events"), "us"));
+        Decision off = point.decide(op(user(BusinessFunction.MEDICAL, "US"), event));
+        assertEquals(RefusalKind.MODULE_DISABLED, off.refusal().kind());
+        assertEquals(ComplianceDecisionPoint.EVENTS_DISABLED, off.refusal().ruleId());
+        assertTrue(off.refusal().message().contains("region US"), off.refusal().message());
+        assertFalse(point.decide(op(user(BusinessFunction.MEDICAL, "US"), GUARDED)).blocked(),
+                "other records of the region are decided by its policy");
+        Decision ca = point.decide(op(user(BusinessFunction.MEDICAL, "CA"), event));
+        assertFalse(ca.refusal() != null && ca.refusal().kind() == RefusalKind.MODULE_DISABLED,
+                "a region with the module on is untouched");
+    }
 }
