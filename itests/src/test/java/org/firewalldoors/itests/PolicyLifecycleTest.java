@@ -70,7 +70,8 @@ class PolicyLifecycleTest {
             assertEquals("zz.test.no-quota-talk", refused.refusal().ruleId());
             assertEquals(List.of("Quarterly  QUOTA"), refused.refusal().offending());
 
-            swapUnderLoad(policy, rep);
+            swapUnderLoad(() -> policy.update(PolicyBundles.bundle("test.policy.zz", "2.0.0",
+                    PolicyBundles.zzPolicy("2.0.0"))), rep);
 
             // A broken version is refused whole; version 2 stays in force.
             policy.update(PolicyBundles.bundle("test.policy.zz", "3.0.0",
@@ -90,8 +91,67 @@ class PolicyLifecycleTest {
                 () -> records.create(rep, "Task", Map.of("subject", "after uninstall"))).refusal().kind());
     }
 
-    /** Two threads create Tasks while the bundle is updated in place from version 1 to version 2. */
-    private void swapUnderLoad(Bundle policy, Caller rep) throws Exception {
+    /** A change of the installed bundles. */
+    private interface Swap {
+        void run() throws Exception;
+    }
+
+    /**
+     * Hot deploy as FileInstall does it for a jar dropped into {@code load/}: a second bundle with the same
+     * symbolic name and a higher version is installed beside the first. The higher version decides whatever the
+     * order of installation, the lower is reported as superseded, and takes over again when the higher goes.
+     */
+    @Test
+    void ofTwoBundlesOfOnePolicyTheHighestVersionDecides() throws Exception {
+        Caller rep = caller(users, "rep.zz");
+        ApiClient api = new ApiClient(runtime, "/api/v1/policies");
+        Bundle shipped = context.installBundle("test:zz-shipped", PolicyBundles.bundle("test.policy.zz", "1.0.0",
+                PolicyBundles.zzPolicy("1.0.0")));
+        Bundle[] dropped = new Bundle[1];
+        try {
+            shipped.start();
+            assertEquals("1.0.0", decisionPoint.activePolicy("ZZ").orElseThrow().version());
+            swapUnderLoad(() -> {
+                dropped[0] = context.installBundle("test:zz-dropped", PolicyBundles.bundle("test.policy.zz", "2.0.0",
+                        PolicyBundles.zzPolicy("2.0.0")));
+                dropped[0].start();
+            }, rep);
+            String status = api.send("GET", "/policies", "compliance.zz", null).body();
+            assertTrue(status.contains("\"superseded\":[{\"id\":\"zz-test\",\"version\":\"1.0.0\","
+                    + "\"bundle\":\"test.policy.zz/1.0.0\",\"supersededBy\":\"test.policy.zz/2.0.0\"}]"), status);
+
+            // Restarted in the other order (as a restart of the distribution may do): the highest version still wins.
+            dropped[0].stop();
+            shipped.stop();
+            dropped[0].start();
+            shipped.start();
+            assertEquals("2.0.0", decisionPoint.activePolicy("ZZ").orElseThrow().version());
+            assertTrue(audited(rep, "2.0.0"));
+
+            // The higher version goes: the lower takes over at once, nothing is left without a policy.
+            dropped[0].uninstall();
+            dropped[0] = null;
+            assertEquals("1.0.0", decisionPoint.activePolicy("ZZ").orElseThrow().version());
+            assertTrue(api.send("GET", "/policies", "compliance.zz", null).body().contains("\"superseded\":[]"));
+        } finally {
+            if (dropped[0] != null) {
+                dropped[0].uninstall();
+            }
+            shipped.uninstall();
+        }
+    }
+
+    /** Creates a Task and tells whether the audit trail shows that this policy version decided it. */
+    private boolean audited(Caller rep, String version) {
+        Instant start = Instant.now().minusSeconds(1);
+        String marker = "audited-" + UUID.randomUUID();
+        records.create(rep, "Task", Map.of("subject", marker));
+        return audit.list(start, 1000).stream().anyMatch(e -> marker.equals(e.event().newValues().get("subject"))
+                && version.equals(e.event().policyVersion()));
+    }
+
+    /** Two threads create Tasks while the policy is swapped from version 1 to version 2. */
+    private void swapUnderLoad(Swap swap, Caller rep) throws Exception {
         String marker = "swap-" + UUID.randomUUID();
         Instant start = Instant.now();
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
@@ -119,7 +179,7 @@ class PolicyLifecycleTest {
             thread.start();
         }
         running.await();
-        policy.update(PolicyBundles.bundle("test.policy.zz", "2.0.0", PolicyBundles.zzPolicy("2.0.0")));
+        swap.run();
         swapped.set(true);
         for (Thread thread : threads) {
             thread.join(60_000);

@@ -68,6 +68,8 @@ public final class FirewallCommands {
         b.append(active.isEmpty() ? "No active policy." : "Active policies:");
         active.forEach(p -> b.append(String.format("%n  %-8s v%-8s region %-4s %3d rules/doors  from %s", p.id(),
                 p.version(), p.region(), p.size(), p.source())));
+        registry.superseded().forEach(p -> b.append(String.format("%nSuperseded %-8s v%-8s from %s by %s", p.id(),
+                p.version(), p.bundle(), p.supersededBy())));
         registry.refused().forEach(r -> b.append(String.format("%nRefused %s %s at %s: %s", r.bundle(), r.document(),
                 r.at(), r.reason())));
         return b.toString();

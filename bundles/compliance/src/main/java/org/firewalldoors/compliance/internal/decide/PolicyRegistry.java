@@ -8,13 +8,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.firewalldoors.compliance.internal.policy.CompiledPolicy;
 import org.firewalldoors.compliance.internal.policy.PolicyCompiler;
 import org.firewalldoors.compliance.internal.policy.PolicyException;
@@ -22,6 +25,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -36,6 +40,13 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
  * When a policy bundle stops, its policy keeps deciding for a short grace
  * period so that an in-place update (stop, update, start) never leaves an
  * operation without a policy; an uninstalled policy goes at once.
+ *
+ * <p>Several bundles may provide the same policy id, for example the policy
+ * bundle the distribution installed from {@code bundle/} and a newer version
+ * dropped into {@code load/}: the highest {@code Bundle-Version} decides (a tie:
+ * the bundle installed last), the others are listed as superseded and take
+ * over only if the winner goes. A swap is one map replacement: every decision
+ * sees either the old or the new version, never none.
  */
 @Component(service = PolicyRegistry.class, immediate = true)
 public final class PolicyRegistry {
@@ -49,18 +60,32 @@ public final class PolicyRegistry {
     private static final System.Logger LOG = System.getLogger(PolicyRegistry.class.getName());
     private static final int REFUSALS_KEPT = 50;
 
-    /** A policy and where it stands. */
-    private record Slot(CompiledPolicy policy, long bundleId, long retireAtNanos) {
+    /** A policy, the bundle that provides it, and where it stands. */
+    private record Slot(CompiledPolicy policy, long bundleId, String bundle, Version bundleVersion,
+            long retireAtNanos) {
         boolean live(long now) {
             return retireAtNanos == Long.MAX_VALUE || now - retireAtNanos < 0;
         }
+
+        Slot retiringAt(long at) {
+            return new Slot(policy, bundleId, bundle, bundleVersion, at);
+        }
     }
+
+    /** Of several bundles providing one policy id, the highest bundle version wins; a tie goes to the newest. */
+    private static final Comparator<Slot> BEST_FIRST = Comparator.comparing(Slot::bundleVersion)
+            .thenComparingLong(Slot::bundleId).reversed();
 
     /** A refused document. */
     public record RefusedDocument(String bundle, String document, String reason, Instant at) {
     }
 
-    private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+    /** A valid policy that does not decide because another bundle provides a higher version of it. */
+    public record SupersededPolicy(String id, String version, String bundle, String supersededBy) {
+    }
+
+    /** By policy id, the candidates best first: the first live one decides. Lists are replaced, never changed. */
+    private final Map<String, List<Slot>> slots = new ConcurrentHashMap<>();
     private final Deque<RefusedDocument> refused = new ConcurrentLinkedDeque<>();
     private final Clock clock = Clock.systemUTC();
     private BundleTracker<List<String>> tracker;
@@ -73,7 +98,7 @@ public final class PolicyRegistry {
         uninstalls = event -> {
             if (event.getType() == BundleEvent.UNINSTALLED) {
                 long id = event.getBundle().getBundleId();
-                slots.values().removeIf(s -> s.bundleId() == id);
+                replaceEach(s -> s.bundleId() == id ? null : s);
             }
         };
         ctx.addBundleListener(uninstalls);
@@ -88,28 +113,69 @@ public final class PolicyRegistry {
         slots.clear();
     }
 
-    /** @return the live policy with this id */
+    private static Optional<Slot> winner(List<Slot> candidates, long now) {
+        for (Slot s : candidates) {
+            if (s.live(now)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the live policy with this id (of several bundles providing it, the highest version) */
     public Optional<CompiledPolicy> policy(String id) {
-        Slot s = slots.get(id);
-        return s != null && s.live(System.nanoTime()) ? Optional.of(s.policy()) : Optional.empty();
+        List<Slot> candidates = slots.get(id);
+        return candidates == null ? Optional.empty() : winner(candidates, System.nanoTime()).map(Slot::policy);
     }
 
     /** @return the live policy written for a region (when the region names no policy) */
     public Optional<CompiledPolicy> policyForRegion(String region) {
-        long now = System.nanoTime();
-        return slots.values().stream().filter(s -> s.live(now) && s.policy().region().equals(region))
-                .map(Slot::policy).findFirst();
+        return policies().stream().filter(p -> p.region().equals(region)).findFirst();
     }
 
-    /** @return every live policy */
+    /** @return every live policy that decides */
     public List<CompiledPolicy> policies() {
         long now = System.nanoTime();
-        return slots.values().stream().filter(s -> s.live(now)).map(Slot::policy).toList();
+        return slots.values().stream().map(c -> winner(c, now)).flatMap(Optional::stream).map(Slot::policy).toList();
+    }
+
+    /** @return the valid policies that do not decide because a higher version of the same id does */
+    public List<SupersededPolicy> superseded() {
+        long now = System.nanoTime();
+        List<SupersededPolicy> result = new ArrayList<>();
+        slots.values().forEach(candidates -> winner(candidates, now).ifPresent(w -> candidates.stream()
+                .filter(s -> s != w && s.live(now))
+                .forEach(s -> result.add(new SupersededPolicy(s.policy().id(), s.policy().version(),
+                        s.bundle() + "/" + s.bundleVersion(), w.bundle() + "/" + w.bundleVersion())))));
+        return result;
     }
 
     /** @return the documents refused lately, newest first */
     public List<RefusedDocument> refused() {
         return List.copyOf(refused);
+    }
+
+    /** Puts a bundle's policy among the candidates of its id, in place of what the same bundle provided before. */
+    private void offer(Slot slot) {
+        slots.compute(slot.policy().id(), (id, candidates) -> {
+            List<Slot> next = new ArrayList<>();
+            if (candidates != null) {
+                candidates.stream().filter(s -> s.bundleId() != slot.bundleId()).forEach(next::add);
+            }
+            next.add(slot);
+            next.sort(BEST_FIRST);
+            return List.copyOf(next);
+        });
+    }
+
+    /** Replaces each candidate by what the function returns for it (null: removed). */
+    private void replaceEach(UnaryOperator<Slot> change) {
+        for (String id : slots.keySet()) {
+            slots.computeIfPresent(id, (k, candidates) -> {
+                List<Slot> next = candidates.stream().map(change).filter(Objects::nonNull).sorted(BEST_FIRST).toList();
+                return next.isEmpty() ? null : next;
+            });
+        }
     }
 
     /** Compiles and installs the documents of a bundle; returns the ids of the policies it installed. */
@@ -124,7 +190,7 @@ public final class PolicyRegistry {
             String source = bundle.getSymbolicName() + "/" + bundle.getVersion() + "!" + document;
             try {
                 CompiledPolicy p = PolicyCompiler.compile(document, read(bundle, document), source);
-                slots.put(p.id(), new Slot(p, bundle.getBundleId(), Long.MAX_VALUE));
+                offer(new Slot(p, bundle.getBundleId(), bundle.getSymbolicName(), bundle.getVersion(), Long.MAX_VALUE));
                 installed.add(p.id());
                 LOG.log(System.Logger.Level.INFO, "policy {0} {1} for region {2} active from {3}", p.id(), p.version(),
                         p.region(), source);
@@ -139,8 +205,7 @@ public final class PolicyRegistry {
         LOG.log(System.Logger.Level.ERROR, "policy document {0} of bundle {1} refused: {2}", document,
                 bundle.getSymbolicName(), reason);
         // A policy this bundle provided before an update stays in force: it was valid, the new one is not.
-        slots.replaceAll((id, s) -> s.bundleId() == bundle.getBundleId()
-                ? new Slot(s.policy(), s.bundleId(), Long.MAX_VALUE) : s);
+        replaceEach(s -> s.bundleId() == bundle.getBundleId() ? s.retiringAt(Long.MAX_VALUE) : s);
         refused.addFirst(new RefusedDocument(bundle.getSymbolicName() + "/" + bundle.getVersion(), document, reason,
                 clock.instant()));
         while (refused.size() > REFUSALS_KEPT) {
@@ -160,10 +225,8 @@ public final class PolicyRegistry {
 
     private void retire(Bundle bundle, Collection<String> ids) {
         long retireAt = System.nanoTime() + GRACE_NANOS;
-        for (String id : ids) {
-            slots.computeIfPresent(id, (k, s) -> s.bundleId() == bundle.getBundleId()
-                    ? new Slot(s.policy(), s.bundleId(), retireAt) : s);
-        }
+        replaceEach(s -> s.bundleId() == bundle.getBundleId() && ids.contains(s.policy().id())
+                ? s.retiringAt(retireAt) : s);
     }
 
     private final class Customizer implements BundleTrackerCustomizer<List<String>> {

@@ -119,6 +119,7 @@ public final class ComplianceServlet extends HttpServlet {
         }
         body.values().removeIf(v -> v == null);
         body.put("refused", registry.refused());
+        body.put("superseded", registry.superseded());
         return body;
     }
 
