@@ -89,7 +89,7 @@ public final class RegionAdmin {
         props.put("modules", modules.toArray(new String[0]));
         props.put("policy", policy.trim());
         config.update(props);
-        return new View(region, modules, policy.trim(), null);
+        return new View(region, modules, policy.trim(), registry.policy(policy.trim()).map(p -> p.version()).orElse(null));
     }
 
     /** Switches one module on or off, keeping the rest of the region's configuration. */
