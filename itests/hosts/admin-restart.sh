@@ -32,27 +32,27 @@ expect_state() { # the admin's state, checked through its effects
 }
 
 fwd_start 1
-await_modules US compliance,handoff,kol-export,events && await_modules EU compliance,handoff,kol-export,events
-check "first start: the shipped defaults seed US and EU" $?
+seeded() { await_modules US compliance,handoff,kol-export,events && await_modules EU compliance,handoff,kol-export,events; }
+check "first start: the shipped defaults seed US and EU" $(ok seeded)
 
 # 1. A file: the admin saves a new EU file in load/ (kol-export off).
 cfg="$work/fwd/load/org.firewalldoors.region-eu.cfg"
 printf '# EU, edited by the admin\ncode=EU\nmodules=compliance,handoff,events\npolicy=eu\n' > "$cfg.new" && mv "$cfg.new" "$cfg"
-await_modules EU compliance,handoff,events; check "file edit applied without restart" $?
+check "file edit applied without restart" $(ok await_modules EU compliance,handoff,events)
 # 2. The Gogo shell: events off in EU; written back to the file.
 answer=$(fwd_gogo firewall:disable EU events)
 echo "g! firewall:disable EU events -> $answer"
-await_modules EU compliance,handoff; check "shell edit applied without restart" $?
+check "shell edit applied without restart" $(ok await_modules EU compliance,handoff)
 check "the shell edit is written back to load/" $(grep -q '"events"' "$cfg"; [ $? = 1 ]; echo $?)
 check "the admin's comment in the file is kept" $(grep -q 'edited by the admin' "$cfg"; echo $?)
 # 3. HTTP: kol-export off in US; written back to the file.
 curl -s -o /dev/null -u admin:demo -H "$J" -X PUT "$base/admin/regions/US" -d '{"modules": ["compliance", "handoff", "events"], "policy": "us"}'
-await_modules US compliance,handoff,events; check "HTTP edit applied without restart" $?
+check "HTTP edit applied without restart" $(ok await_modules US compliance,handoff,events)
 check "the HTTP edit is written back to load/" \
   $(grep -q '"kol-export"' "$work/fwd/load/org.firewalldoors.region-us.cfg"; [ $? = 1 ]; echo $?)
 # 4. Configuration Admin alone: a new region (no file; Configuration Admin keeps it in data/).
 curl -s -o /dev/null -u admin:demo -H "$J" -X PUT "$base/admin/regions/CA" -d '{"modules": ["compliance"], "policy": "us"}'
-await_modules CA compliance; check "new region applied without restart" $?
+check "new region applied without restart" $(ok await_modules CA compliance)
 expect_state "without restart"
 before=$(regions)
 

@@ -30,8 +30,9 @@ fwd_start() {
   pid=$!
   exec 7> "$work/gogo"
   for _ in $(seq 1 240); do
-    curl -s "$base/health" 2>/dev/null | grep -q '"interception":"UP"' && \
-      [ "$(curl -s -o /dev/null -w '%{http_code}' -u msl.us:demo "$base/records/CallReport?hcpId=warmup")" = 200 ] && return 0
+    # bounded: a request may meet the first HTTP server while load/ moves it to its configured port
+    curl -s -m 5 "$base/health" 2>/dev/null | grep -q '"interception":"UP"' && \
+      [ "$(curl -s -m 5 -o /dev/null -w '%{http_code}' -u msl.us:demo "$base/records/CallReport?hcpId=warmup")" = 200 ] && return 0
     sleep 0.5
   done
   echo "the distribution did not come up"; tail -30 "$log"; exit 1
@@ -51,8 +52,14 @@ fwd_gogo() { # types one command into the shell and prints what it answered
   tail -c +$((before + 1)) "$log" | sed 's/g! //g' | grep -v '^\s*$' || true
 }
 
+ok() { # ok COMMAND...: prints 0 when it succeeds, 1 otherwise (for check, under set -e)
+  if "$@"; then echo 0; else echo 1; fi
+}
+
 check() { # check WHAT OK: counts and prints a failed check
   if [ "$2" = 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $1"; fi
 }
+
+curl() { command curl -m 30 "$@"; } # no request of a host script waits for ever
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
