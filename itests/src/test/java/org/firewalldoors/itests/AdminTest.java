@@ -122,6 +122,46 @@ class AdminTest {
         assertTrue(String.valueOf(invoke(shell, "escalations", "US")).length() > 0);
     }
 
+    @Test
+    void everyShellCommandAnswersSomethingUsefulAndRefusesClearly() throws Exception {
+        Object shell = shellCommands();
+        // Escalations: an A3 refusal is listed with its rule, per region and for all regions.
+        assertThrows(OperationRefusedException.class, () -> records.create(caller(users, "rep.us"), "Task",
+                Map.of("subject", "visit Dr Lee", "assignee", "msl.us")));
+        String us = String.valueOf(invoke(shell, "escalations", "us"));
+        assertTrue(us.matches("(?s)\\d+ open escalations? in US:.*us\\.a3\\.commercial-assigns-msl-task.*by rep\\.us.*"), us);
+        assertTrue(String.valueOf(invoke(shell, "escalations")).contains("us.a3.commercial-assigns-msl-task"));
+        assertEquals("No open escalation in XX.", invoke(shell, "escalations", "xx"));
+
+        // Policy status: a refused document is listed with why.
+        org.osgi.framework.Bundle broken = context.installBundle("test:broken-policy",
+                PolicyBundles.bundle("test.policy.broken", "1.0.0", "{\"id\": \"broken\", \"rules\": ["));
+        try {
+            broken.start();
+            String policies = String.valueOf(invoke(shell, "policies"));
+            assertTrue(policies.startsWith("Active policies:"), policies);
+            assertTrue(policies.matches("(?s).*\\n  us +v1\\.0\\.0 +region US .*"), policies);
+            assertTrue(policies.matches("(?s).*\\nRefused test\\.policy\\.broken/1\\.0\\.0 policy/test\\.json at \\S+: \\S.*"),
+                    policies);
+        } finally {
+            broken.uninstall();
+        }
+        assertTrue(String.valueOf(invoke(shell, "verify")).matches("Audit trail intact: \\d+ entries\\."));
+
+        // Regions: a region whose policy is not active says so; bad input is refused with the reason.
+        assertEquals(200, api.send("PUT", "/admin/regions/US", "admin",
+                "{\"modules\":[\"compliance\"],\"policy\":\"nope\"}").statusCode());
+        await(() -> String.valueOf(invoke(shell, "regions")).contains("nope"));
+        assertTrue(String.valueOf(invoke(shell, "regions"))
+                .matches("(?s).*US +policy nope +\\(NOT ACTIVE\\) +modules compliance.*"), invoke(shell, "regions")::toString);
+        assertEquals("Refused: no region XX; configure it first", invoke(shell, "enable", "XX", "handoff"));
+        assertTrue(String.valueOf(invoke(shell, "enable", "US", "teleport")).startsWith("Refused: unknown module 'teleport'"));
+        assertTrue(String.valueOf(invoke(shell, "enable", "US", "handoff"))
+                .startsWith("Refused: policy 'nope' is not active"));
+        assertTrue(String.valueOf(invoke(shell, "disable", "US", "compliance")).equals("Region US modules: (none)"),
+                "switching compliance off is allowed: the region then refuses its guarded operations");
+    }
+
     /** An education event as Medical Affairs designs it (door 4). */
     private static Map<String, Object> event(String attendee) {
         return Map.of("title", "Update on diuretic resistance", "eventType", "SYMPOSIUM",

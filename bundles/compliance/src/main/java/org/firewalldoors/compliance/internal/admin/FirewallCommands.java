@@ -38,8 +38,12 @@ public final class FirewallCommands {
         return regions.regions().values().stream()
                 .map(r -> String.format("%-6s policy %-8s %-14s modules %s", r.code(), r.policy(),
                         r.activePolicyVersion() == null ? "(NOT ACTIVE)" : "v" + r.activePolicyVersion(),
-                        String.join(",", r.modules())))
+                        modules(r.modules())))
                 .collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    private static String modules(List<String> modules) {
+        return modules.isEmpty() ? "(none)" : String.join(",", modules);
     }
 
     /** Switches a module on in a region. */
@@ -55,7 +59,7 @@ public final class FirewallCommands {
     private String change(String region, String module, boolean on) throws IOException {
         try {
             RegionAdmin.View v = regions.setModule(region, module, on);
-            return "Region " + v.code() + " modules: " + String.join(",", v.modules());
+            return "Region " + v.code() + " modules: " + modules(v.modules());
         } catch (IllegalArgumentException | IllegalStateException e) {
             return "Refused: " + e.getMessage();
         }
@@ -82,15 +86,26 @@ public final class FirewallCommands {
                 : "AUDIT TRAIL BROKEN at entry " + v.firstBadEntry() + " of " + v.entries() + ".";
     }
 
+    /** Lists the open escalations of every region that is configured or has a policy. */
+    public String escalations() {
+        java.util.SortedSet<String> codes = new java.util.TreeSet<>(regions.regions().keySet());
+        registry.policies().forEach(p -> codes.add(p.region()));
+        if (codes.isEmpty()) {
+            return "No region is configured and no policy is active.";
+        }
+        return codes.stream().map(this::escalations).collect(Collectors.joining(System.lineSeparator()));
+    }
+
     /** Lists the open escalations of a region. */
     public String escalations(String region) {
-        List<Escalation> open = escalations.list(region.toUpperCase(java.util.Locale.ROOT)).stream()
+        String code = region.trim().toUpperCase(java.util.Locale.ROOT);
+        List<Escalation> open = escalations.list(code).stream()
                 .filter(e -> Escalation.OPEN.equals(e.status())).toList();
         if (open.isEmpty()) {
-            return "No open escalation in " + region + ".";
+            return "No open escalation in " + code + ".";
         }
-        return open.stream().map(e -> String.format("%s %s %-4s %-40s by %s: %s", e.id(), e.createdAt(),
-                e.requirement(), e.rule(), e.actor(), e.description()))
-                .collect(Collectors.joining(System.lineSeparator()));
+        return open.size() + " open escalation" + (open.size() == 1 ? "" : "s") + " in " + code + ":"
+                + open.stream().map(e -> String.format("%n  %s %s %-4s %-40s by %s: %s", e.id(), e.createdAt(),
+                        e.requirement(), e.rule(), e.actor(), e.description())).collect(Collectors.joining());
     }
 }
