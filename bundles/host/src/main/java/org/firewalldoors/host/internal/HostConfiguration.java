@@ -25,4 +25,12 @@ public @interface HostConfiguration {
 
     @AttributeDefinition(name = "Request body limit", description = "Largest accepted request body, in bytes.")
     int maxBodyBytes() default 65536;
+
+    @AttributeDefinition(name = "Session idle timeout",
+            description = "Minutes after which a browser session (POST /session) that made no request expires.")
+    int sessionIdleMinutes() default 30;
+
+    @AttributeDefinition(name = "Session lifetime",
+            description = "Minutes after which a browser session expires however active it is; also the cookie's Max-Age.")
+    int sessionMaxMinutes() default 480;
 }

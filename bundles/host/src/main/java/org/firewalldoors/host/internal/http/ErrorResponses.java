@@ -52,8 +52,18 @@ final class ErrorResponses {
         }
     }
 
+    /** A 401; with {@code challenge} false, without the Basic challenge (a browser would show a login dialog). */
+    static void unauthenticated(HttpServletResponse response, boolean challenge) throws IOException {
+        write(response, 401, "UNAUTHENTICATED", "valid credentials are required", null, null, challenge);
+    }
+
     static void write(HttpServletResponse response, int status, String code, String message, String rule,
             String requirement) throws IOException {
+        write(response, status, code, message, rule, requirement, true);
+    }
+
+    private static void write(HttpServletResponse response, int status, String code, String message, String rule,
+            String requirement, boolean challenge) throws IOException {
         if (response.isCommitted()) {
             LOG.log(System.Logger.Level.WARNING, "response already committed; dropping error {0}: {1}", code, message);
             return;
@@ -64,7 +74,7 @@ final class ErrorResponses {
         error.put("message", message);
         error.put("rule", rule);
         error.put("requirement", requirement);
-        if (status == 401) {
+        if (status == 401 && challenge) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"firewalldoors\", charset=\"UTF-8\"");
         } else if (status == 503) {
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);

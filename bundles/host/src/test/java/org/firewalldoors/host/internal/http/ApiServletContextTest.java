@@ -2,6 +2,9 @@ package org.firewalldoors.host.internal.http;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -9,6 +12,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +28,7 @@ import java.util.Optional;
 import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.host.UserDirectory;
+import org.firewalldoors.api.http.ApiContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +59,74 @@ class ApiServletContextTest {
                     : new Principal(id, BusinessFunction.LEGAL, "LEGAL", "US", null));
         });
         context.users = users;
+        context.sessions = sessions;
+    }
+
+    private final Sessions sessions = new Sessions();
+
+    /** A request for {@code path} with the given method, session cookie (or none) and CSRF header (or none). */
+    private static HttpServletRequest request(String method, String path, String cookie, String csrf) {
+        HttpServletRequest r = mock(HttpServletRequest.class);
+        when(r.getMethod()).thenReturn(method);
+        when(r.getContextPath()).thenReturn("");
+        when(r.getRequestURI()).thenReturn(path);
+        when(r.getCookies()).thenReturn(cookie == null ? null : new Cookie[] {new Cookie(Sessions.COOKIE, cookie)});
+        when(r.getHeader(Sessions.CSRF_HEADER)).thenReturn(csrf);
+        return r;
+    }
+
+    private static HttpServletResponse response() throws IOException {
+        HttpServletResponse r = mock(HttpServletResponse.class);
+        when(r.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
+        return r;
+    }
+
+    @Test
+    void theSessionCookieAuthenticatesReads() throws IOException {
+        Sessions.Session s = sessions.open(MSL);
+        HttpServletRequest req = request("GET", "/api/v1/handoffs", s.id, null);
+        assertTrue(context.handleSecurity(req, response()));
+        verify(req).setAttribute(ApiContext.PRINCIPAL, MSL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH"})
+    void aStateChangeByCookieNeedsTheCsrfToken(String method) throws IOException {
+        Sessions.Session s = sessions.open(MSL);
+        HttpServletResponse missing = response();
+        assertFalse(context.handleSecurity(request(method, "/api/v1/handoffs/x/accept", s.id, null), missing));
+        verify(missing).setStatus(403);
+        HttpServletResponse wrong = response();
+        assertFalse(context.handleSecurity(request(method, "/api/v1/handoffs/x/accept", s.id, "forged"), wrong));
+        verify(wrong).setStatus(403);
+        assertTrue(context.handleSecurity(request(method, "/api/v1/handoffs/x/accept", s.id, s.csrfToken),
+                response()));
+    }
+
+    @Test
+    void basicAuthNeedsNoCsrfToken() throws IOException {
+        HttpServletRequest req = request("POST", "/api/v1/handoffs", null, null);
+        when(req.getHeader("Authorization")).thenReturn(basic("msl.us:demo"));
+        assertTrue(context.handleSecurity(req, response()));
+    }
+
+    @Test
+    void anUnknownCookieIsUnauthenticatedWithoutABasicChallenge() throws IOException {
+        HttpServletResponse resp = response();
+        assertFalse(context.handleSecurity(request("GET", "/api/v1/me", "stale", null), resp));
+        verify(resp).setStatus(401);
+        verify(resp, never()).setHeader(eq("WWW-Authenticate"), anyString());
+    }
+
+    @Test
+    void pagesPassWithoutAPrincipalAndTheSignInNeedsNoCredentials() throws IOException {
+        HttpServletRequest page = request("GET", "/app/rep", null, null);
+        assertTrue(context.handleSecurity(page, response()));
+        verify(page, never()).setAttribute(eq(ApiContext.PRINCIPAL), any());
+        assertTrue(context.handleSecurity(request("POST", "/api/v1/session", null, null), response()));
+        HttpServletResponse resp = response();
+        assertFalse(context.handleSecurity(request("GET", "/api/v1/session", null, null), resp));
+        verify(resp).setStatus(401);
     }
 
     private static String basic(String credentials) {

@@ -1,0 +1,120 @@
+package org.firewalldoors.host.internal.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
+import org.firewalldoors.api.host.BusinessFunction;
+import org.firewalldoors.api.host.Principal;
+import org.junit.jupiter.api.Test;
+
+class SessionsTest {
+
+    private static final Principal REP = new Principal("rep.us", BusinessFunction.COMMERCIAL, "REP", "US", null);
+
+    /** A clock the test moves by hand. */
+    private static final class ManualClock extends Clock {
+        Instant now = Instant.parse("2026-01-05T09:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+    }
+
+    private final ManualClock clock = new ManualClock();
+    private final Sessions sessions = new Sessions(clock);
+
+    @Test
+    void idsAndTokensAreLongRandomAndDistinct() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            Sessions.Session s = sessions.open(REP);
+            assertEquals(43, s.id.length(), "256 bits, base64url");
+            assertNotEquals(s.id, s.csrfToken);
+            assertTrue(seen.add(s.id) && seen.add(s.csrfToken));
+        }
+    }
+
+    @Test
+    void aSessionIsFoundUntilItIsIdleTooLong() {
+        sessions.configure(30, 480);
+        Sessions.Session s = sessions.open(REP);
+        clock.advance(Duration.ofMinutes(29));
+        assertEquals(REP, sessions.find(s.id).orElseThrow().principal);
+        clock.advance(Duration.ofMinutes(29)); // used a minute ago: 29 idle minutes
+        assertTrue(sessions.find(s.id).isPresent());
+        clock.advance(Duration.ofMinutes(30));
+        assertFalse(sessions.find(s.id).isPresent());
+        assertEquals(0, sessions.size(), "an expired session is dropped");
+    }
+
+    @Test
+    void aSessionEndsAtItsLifetimeHoweverActive() {
+        sessions.configure(30, 60);
+        Sessions.Session s = sessions.open(REP);
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofMinutes(11));
+            assertTrue(sessions.find(s.id).isPresent());
+        }
+        clock.advance(Duration.ofMinutes(5));
+        assertFalse(sessions.find(s.id).isPresent());
+    }
+
+    @Test
+    void closingEndsTheSessionAndUnknownIdsFindNothing() {
+        Sessions.Session s = sessions.open(REP);
+        sessions.close(s.id);
+        assertFalse(sessions.find(s.id).isPresent());
+        assertFalse(sessions.find(null).isPresent());
+        assertFalse(sessions.find("").isPresent());
+        assertFalse(sessions.find("not-a-session").isPresent());
+    }
+
+    @Test
+    void expiredSessionsArePurgedWhenANewOneOpens() {
+        sessions.configure(10, 60);
+        sessions.open(REP);
+        sessions.open(REP);
+        clock.advance(Duration.ofMinutes(11));
+        sessions.open(REP);
+        assertEquals(1, sessions.size());
+    }
+
+    @Test
+    void theCsrfTokenMustMatchExactly() {
+        Sessions.Session s = sessions.open(REP);
+        assertTrue(s.csrfMatches(s.csrfToken));
+        assertFalse(s.csrfMatches(null));
+        assertFalse(s.csrfMatches(""));
+        assertFalse(s.csrfMatches(s.csrfToken.substring(1)));
+    }
+
+    @Test
+    void timeoutsMustBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> sessions.configure(0, 10));
+        assertThrows(IllegalArgumentException.class, () -> sessions.configure(10, -1));
+    }
+}
