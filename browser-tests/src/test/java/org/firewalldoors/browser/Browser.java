@@ -44,7 +44,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(chromium);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+                "--disable-sync", "--window-size=1280,1100", "--user-data-dir=" + profile);
         // The driver executable given here means Selenium Manager is not consulted (DriverFinder).
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, chromedriver.getPath());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)

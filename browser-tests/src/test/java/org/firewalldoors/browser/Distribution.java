@@ -83,7 +83,7 @@ final class Distribution implements AutoCloseable {
         try {
             HttpResponse<String> health = get("/api/v1/health", null);
             return health.statusCode() == 200 && health.body().contains("\"interception\":\"UP\"")
-                    && get("/api/v1/handoffs", "rep.us").statusCode() == 200
+                    && get("/api/v1/policies", "rep.us").body().contains("\"US\":{")
                     && get("/app/signin", null).statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -101,6 +101,15 @@ final class Distribution implements AutoCloseable {
                     + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A POST of a JSON body as a demo user with Basic auth (scripts need no CSRF token). */
+    HttpResponse<String> post(String path, String user, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** Stops the distribution: SIGTERM, then SIGKILL if it has not stopped in 30 s. */

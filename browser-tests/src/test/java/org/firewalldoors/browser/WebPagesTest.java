@@ -94,4 +94,135 @@ class WebPagesTest {
         assertEquals("SUBMITTED", browser.find("#inquiries tbody tr .badge").getText());
         browser.screenshot("rep");
     }
+
+    /** The row of the inquiry in a table, found by its question or by being the only one. */
+    private WebElement row(String tableCss) {
+        return browser.find(tableCss + " tbody tr");
+    }
+
+    @Test
+    @Order(2)
+    void theMslSeesTheInquiryInTheQueueAndCompletesIt() throws Exception {
+        browser.signIn("msl.us");
+        assertEquals(distribution.base() + "/app/msl", browser.driver.getCurrentUrl());
+        assertTrue(browser.find("#who-function").getText().contains("MEDICAL"));
+        browser.waitForText("#inbox-table", "New scientific inquiry (OFF_LABEL_USE)");
+        WebElement inquiry = row("#queue-table");
+        assertTrue(inquiry.getText().contains(CLINICAL_QUESTION), inquiry.getText());
+        assertTrue(inquiry.getText().contains("hcp-4711") && inquiry.getText().contains("PHONE weekday mornings"));
+        browser.click("#queue-table tbody tr button.accept");
+        browser.waitForText("#queue-table tbody tr .badge", "ACCEPTED");
+        browser.type("#queue-table tbody tr input.complete-notes", "Discussed the paediatric renal sub-study.");
+        browser.click("#queue-table tbody tr button.complete");
+        browser.waitForText("#queue-table tbody tr .badge", "COMPLETED");
+        browser.type("#queue-table tbody tr input.interest-summary", "Interested in paediatric pharmacokinetics.");
+        browser.click("#queue-table tbody tr button.share");
+        browser.waitForText("#queue-table tbody tr", "shared: Interested in paediatric pharmacokinetics.");
+        browser.screenshot("msl");
+    }
+
+    @Test
+    @Order(3)
+    void theRepSeesTheStatusAndTheSummaryButNotTheNotes() throws Exception {
+        browser.signIn("rep.us");
+        browser.waitForText("#inquiries tbody tr .badge", "COMPLETED");
+        assertEquals("Interested in paediatric pharmacokinetics.", browser.find("#inquiries tbody tr .summary").getText());
+        String page = browser.driver.getPageSource();
+        assertFalse(page.contains("paediatric renal sub-study"), "the MSL's notes stay with Medical");
+        assertFalse(page.contains(CLINICAL_QUESTION) && browser.find("#question").getAttribute("value").isEmpty()
+                && page.contains("msl.us"), "nothing from Medical's view of the inquiry");
+        browser.screenshot("rep");
+    }
+
+    @Test
+    @Order(4)
+    void aCommercialUserCannotReachTheComplianceOrMslPages() throws Exception {
+        assertEquals(201, distribution.post("/api/v1/concerns", "msl.us",
+                "{\"description\": \"A sales director asked me to visit the top prescribers.\"}").statusCode());
+        for (String user : List.of("rep.us", "salesdir.us")) {
+            browser.open("/app/signin");
+            browser.type("#user", user);
+            browser.type("#password", "demo");
+            browser.click("#signin-button");
+            browser.waitUp().until(ExpectedConditions.not(ExpectedConditions.urlContains("/app/signin")));
+            for (String page : List.of("/app/msl", "/app/compliance", "/app/admin")) {
+                browser.open(page);
+                browser.waitForText("h2", "Not allowed");
+                String source = browser.driver.getPageSource();
+                for (String secret : List.of(CLINICAL_QUESTION, "hcp-4711", "paediatric", "top prescribers",
+                        "queue-table", "escalations", "audit")) {
+                    assertFalse(source.contains(secret), user + " sees " + secret + " on " + page);
+                }
+                assertEquals(403, distribution.get(page, user).statusCode(), page);
+            }
+            browser.driver.manage().deleteAllCookies();
+        }
+        // Not signed in: every role page sends to the sign-in page.
+        for (String page : List.of("/app/rep", "/app/msl", "/app/compliance", "/app/admin")) {
+            var response = distribution.get(page, null);
+            assertEquals(302, response.statusCode(), page);
+            assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/app/signin"), page);
+            browser.open(page);
+            browser.find("#signin-form");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theComplianceOfficerSeesEscalationsAndVerifiesTheAuditTrail() throws Exception {
+        browser.signIn("compliance.us");
+        assertEquals(distribution.base() + "/app/compliance", browser.driver.getCurrentUrl());
+        browser.waitForText("#escalations-table", "top prescribers");
+        browser.waitForText("#audit-table", "us.h2.inquiry-commercial-context");
+        browser.waitForText("#policies-table", "us");
+        browser.click("#verify-audit");
+        String verified = browser.waitForText("#verify-result", "intact");
+        assertTrue(verified.matches("The audit chain is intact: \\d+ entries verified\\."), verified);
+        browser.type("#escalations-table tbody tr input", "Spoke with the sales director; reminded of the firewall.");
+        browser.click("#escalations-table tbody tr button.resolve");
+        browser.waitForText("#escalations-status", "Escalation resolved.");
+        browser.waitForText("#escalations-table", "reminded of the firewall");
+        browser.click("#verify-audit");
+        browser.waitForText("#verify-result", "intact");
+        browser.screenshot("compliance");
+    }
+
+    @Test
+    @Order(6)
+    void anAdminSwitchesTheHandoffOffAndTheRepFormReportsItEvenAfterARestart() throws Exception {
+        browser.signIn("admin");
+        assertEquals(distribution.base() + "/app/admin", browser.driver.getCurrentUrl());
+        WebElement handoff = browser.find("tr[data-region=US] input[data-module=handoff]");
+        assertTrue(handoff.isSelected());
+        handoff.click();
+        browser.click("tr[data-region=US] button.save");
+        browser.waitForText("#regions-status", "Region US saved");
+        assertFalse(browser.find("tr[data-region=US] input[data-module=handoff]").isSelected());
+        assertTrue(browser.find("tr[data-region=EU] input[data-module=handoff]").isSelected());
+        browser.screenshot("admin");
+        browser.signOut();
+
+        browser.signIn("rep.us");
+        String disabled = browser.waitForText("#module-status", "switched off");
+        assertTrue(disabled.contains("region US"), disabled);
+        assertEquals("true", browser.find("#inquiry-fields").getDomProperty("disabled"), "the form is disabled");
+        assertFalse(browser.find("#submit-inquiry").isEnabled());
+        browser.signOut();
+
+        distribution.stop();
+        distribution.start();
+        browser.signIn("rep.us");
+        browser.waitForText("#module-status", "switched off");
+        browser.signOut();
+        browser.signIn("admin");
+        assertFalse(browser.find("tr[data-region=US] input[data-module=handoff]").isSelected(), "kept across restart");
+        browser.find("tr[data-region=US] input[data-module=handoff]").click();
+        browser.click("tr[data-region=US] button.save");
+        browser.waitForText("#regions-status", "Region US saved");
+        browser.signOut();
+        browser.signIn("rep.us");
+        browser.waitUp().until(d -> "false".equals(d.findElement(By.id("inquiry-fields")).getDomProperty("disabled")));
+        assertTrue(browser.find("#submit-inquiry").isEnabled());
+        assertFalse(browser.find("#inquiries").getText().isEmpty());
+    }
 }
