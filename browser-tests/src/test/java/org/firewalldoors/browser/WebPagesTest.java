@@ -170,8 +170,17 @@ class WebPagesTest {
     @Test
     @Order(5)
     void theComplianceOfficerSeesEscalationsAndVerifiesTheAuditTrail() throws Exception {
+        assertEquals(201, distribution.post("/api/v1/records/OutboundMessage", "msl.us", "{\"hcpId\": \"hcp-9\", "
+                + "\"subject\": \"Follow-up\", \"body\": \"Our drug is BEST-IN-CLASS.\"}").statusCode());
         browser.signIn("compliance.us");
         assertEquals(distribution.base() + "/app/compliance", browser.driver.getCurrentUrl());
+        browser.waitForText("#reviews-table", "us.o4.msl-promotional-claims");
+        new org.openqa.selenium.support.ui.Select(browser.find("#reviews-table tbody tr select"))
+                .selectByValue("IN_REVIEW");
+        browser.type("#reviews-table tbody tr input", "Asked the MSL for the source of the claim.");
+        browser.click("#reviews-table tbody tr button.set-status");
+        browser.waitForText("#reviews-status", "Review IN_REVIEW.");
+        browser.waitForText("#reviews-table tbody tr .badge", "IN_REVIEW");
         browser.waitForText("#escalations-table", "top prescribers");
         browser.waitForText("#audit-table", "us.h2.inquiry-commercial-context");
         browser.waitForText("#policies-table", "us");
@@ -224,5 +233,35 @@ class WebPagesTest {
         browser.waitUp().until(d -> "false".equals(d.findElement(By.id("inquiry-fields")).getDomProperty("disabled")));
         assertTrue(browser.find("#submit-inquiry").isEnabled());
         assertFalse(browser.find("#inquiries").getText().isEmpty());
+    }
+
+    @Test
+    @Order(7)
+    void theMslCreatesAndEditsAKolProfileAndSeesItsTierWithReasons() throws Exception {
+        browser.signIn("msl.us");
+        browser.type("#kol-hcpId", "hcp-77");
+        browser.type("#kol-name", "Dr. Ada Park");
+        browser.type("#kol-specialty", "Nephrology");
+        browser.type("#kol-institution", "University Hospital");
+        browser.type("#kol-scientificInterests", "paediatric nephrology");
+        browser.type("#kol-publications", "Renal outcomes in children, 2024\nA cohort study, 2025");
+        browser.click("#kol-save");
+        browser.waitForText("#kol-status", "Profile created.");
+        String tier = browser.find("#kol-tier-value").getText();
+        assertTrue(browser.find("#kol-reasons").getText().contains("publications: 2"), browser.find("#kol-reasons").getText());
+        String id = browser.find("#kol-shown-id").getText();
+
+        browser.type("#kol-trialRoles", "Principal investigator, RENAL-KIDS\nSteering committee, RENAL-2");
+        browser.type("#kol-guidelineRoles", "Guideline panel, paediatric CKD");
+        browser.click("#kol-save");
+        browser.waitForText("#kol-status", "Profile saved.");
+        browser.waitForText("#kol-reasons", "trial investigator roles: 2");
+        assertFalse(tier.equals(browser.find("#kol-tier-value").getText()), "more scientific roles, another tier");
+
+        browser.driver.navigate().refresh();
+        browser.type("#kol-open-id", id);
+        browser.click("#kol-open");
+        browser.waitForText("#kol-reasons", "guideline roles: 1");
+        assertEquals("Dr. Ada Park", browser.find("#kol-name").getAttribute("value"));
     }
 }

@@ -39,9 +39,9 @@ async function loadReviews() {
     const next = el('select', { 'aria-label': 'new status' }, el('option', { value: 'IN_REVIEW' }, 'In review'), el('option', { value: 'CLOSED' }, 'Closed'));
     const comment = el('input', { type: 'text', placeholder: 'comment', 'aria-label': 'comment' });
     return el('tr', { 'data-id': r.id },
-      el('td', {}, when(r.createdAt || r.at), el('br'), el('span', { class: 'muted' }, r.region || '')),
-      el('td', {}, r.actor || '', el('br'), el('span', { class: 'muted' }, [r.action, r.recordType].filter(Boolean).join(' '))),
-      el('td', {}, r.message || '', el('br'), el('span', { class: 'muted' }, r.rule || '')),
+      el('td', {}, when(r.createdAt), el('br'), el('span', { class: 'muted' }, r.region || '')),
+      el('td', {}, r.actor || '', el('br'), el('span', { class: 'muted' }, [r.category, r.recordType].filter(Boolean).join(' · '))),
+      el('td', {}, r.message || '', el('br'), el('span', { class: 'muted' }, [r.requirement, r.rule].filter(Boolean).join(' · '))),
       el('td', {}, el('span', { class: 'badge' }, r.status), r.comment ? el('div', {}, r.comment) : ''),
       el('td', {}, r.status === 'CLOSED' ? '' : el('div', { class: 'actions' }, next, comment,
         el('button', { type: 'button', class: 'set-status', onclick: async () => {
