@@ -30,15 +30,28 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     private final String base;
 
-    Browser(String base) throws IOException {
-        this.base = base;
-        File chromium = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        File chromedriver = new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"));
-        if (!chromium.canExecute() || !chromedriver.canExecute()) {
-            fail("the browser tests need Chromium and its driver at " + chromium + " and " + chromedriver
+    private static File chromium() {
+        return new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    }
+
+    private static File chromedriver() {
+        return new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"));
+    }
+
+    /** Fails, saying how to install them, unless the browser and its driver are there. */
+    static void requireInstalled() {
+        if (!chromium().canExecute() || !chromedriver().canExecute()) {
+            fail("the browser tests need Chromium and its driver at " + chromium() + " and " + chromedriver()
                     + " (Debian: apt-get install chromium chromium-driver; other paths with -Dchromium.binary= "
                     + "and -Dchromedriver.path=)");
         }
+    }
+
+    Browser(String base) throws IOException {
+        this.base = base;
+        requireInstalled();
+        File chromium = chromium();
+        File chromedriver = chromedriver();
         profile = Files.createTempDirectory("firewalldoors-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);

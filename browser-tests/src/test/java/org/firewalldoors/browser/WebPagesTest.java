@@ -34,6 +34,7 @@ class WebPagesTest {
 
     @BeforeAll
     static void startTheDistribution() throws Exception {
+        Browser.requireInstalled();
         distribution = new Distribution();
         distribution.start();
     }
@@ -52,7 +53,9 @@ class WebPagesTest {
 
     @AfterEach
     void closeTheBrowser() throws Exception {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     private void fillInquiry(String question) {

@@ -3,18 +3,27 @@ import { api, el, errorText, say, start, table } from '/app/static/common.js';
 const KNOWN_MODULES = ['compliance', 'handoff', 'kol-export', 'events'];
 const status = document.getElementById('regions-status');
 
+let regions = {};
+const policyIds = new Set();
+
 async function load() {
   const box = document.getElementById('regions');
-  const [regions, policies] = await Promise.all([api('GET', '/admin/regions'), api('GET', '/policies')]);
-  if (!regions.ok) {
-    box.replaceChildren(el('p', { class: 'status error' }, errorText(regions)));
+  const [loaded, policies] = await Promise.all([api('GET', '/admin/regions'), api('GET', '/policies')]);
+  if (!loaded.ok) {
+    box.replaceChildren(el('p', { class: 'status error' }, errorText(loaded)));
     return;
   }
-  const policyIds = new Set();
   if (policies.ok) {
     for (const [k, p] of Object.entries(policies.body)) if (k !== 'refused' && p && p.id) policyIds.add(p.id);
   }
-  const rows = Object.entries(regions.body).sort(([a], [b]) => a.localeCompare(b)).map(([code, r]) => {
+  regions = loaded.body;
+  render();
+}
+
+/** Shows the regions as last loaded, or as the API answered a change (Configuration Admin applies it asynchronously). */
+function render() {
+  const box = document.getElementById('regions');
+  const rows = Object.entries(regions).sort(([a], [b]) => a.localeCompare(b)).map(([code, r]) => {
     const modules = [...new Set([...KNOWN_MODULES, ...r.modules])];
     const boxes = modules.map(m => el('label', { class: 'check' },
       el('input', { type: 'checkbox', name: m, 'data-module': m, checked: r.modules.includes(m) }), m));
@@ -28,8 +37,16 @@ async function load() {
       el('td', {}, el('button', { type: 'button', class: 'save', onclick: async () => {
         const chosen = boxes.map(b => b.firstChild).filter(b => b.checked).map(b => b.dataset.module);
         const result = await api('PUT', `/admin/regions/${encodeURIComponent(code)}`, { modules: chosen, policy: policy.value });
-        say(status, result.ok ? 'ok' : 'error', result.ok ? `Region ${code} saved: ${result.body.modules.join(', ')}; policy ${result.body.policy}.` : errorText(result));
-        await load();
+        if (result.ok) {
+          // The version becomes known once the region is reconfigured; the same policy keeps its version.
+          const before = regions[code];
+          regions[code] = { ...result.body, activePolicyVersion: result.body.activePolicyVersion
+            || (before.policy === result.body.policy ? before.activePolicyVersion : null) };
+          say(status, 'ok', `Region ${code} saved: ${result.body.modules.join(', ')}; policy ${result.body.policy}.`);
+        } else {
+          say(status, 'error', errorText(result));
+        }
+        render();
       } }, 'Save')));
   });
   box.replaceChildren(table('regions-table', ['Region', 'Modules', 'Policy', ''], rows));

@@ -68,10 +68,21 @@ public final class Sessions {
         this.clock = clock;
     }
 
+    private static final System.Logger LOG = System.getLogger(Sessions.class.getName());
+
+    /**
+     * Applies the configured timeouts; invalid ones are logged and the defaults (30 and 480 minutes) used, so
+     * that a typo neither takes the API down nor leaves sessions without expiry.
+     */
     @Activate
     @Modified
     void configure(HostConfiguration config) {
-        configure(config.sessionIdleMinutes(), config.sessionMaxMinutes());
+        try {
+            configure(config.sessionIdleMinutes(), config.sessionMaxMinutes());
+        } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.ERROR, e.getMessage() + "; using idle 30 and lifetime 480 minutes");
+            configure(30, 480);
+        }
     }
 
     void configure(int idleMinutes, int maxMinutes) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Principal;
+import org.firewalldoors.host.internal.HostConfiguration;
 import org.junit.jupiter.api.Test;
 
 class SessionsTest {
@@ -110,6 +111,18 @@ class SessionsTest {
         assertFalse(s.csrfMatches(null));
         assertFalse(s.csrfMatches(""));
         assertFalse(s.csrfMatches(s.csrfToken.substring(1)));
+    }
+
+    @Test
+    void anInvalidConfigurationFallsBackToTheDefaults() {
+        HostConfiguration config = org.mockito.Mockito.mock(HostConfiguration.class);
+        org.mockito.Mockito.when(config.sessionIdleMinutes()).thenReturn(0);
+        org.mockito.Mockito.when(config.sessionMaxMinutes()).thenReturn(60);
+        sessions.configure(config);
+        assertEquals(Duration.ofMinutes(480), sessions.lifetime());
+        org.mockito.Mockito.when(config.sessionIdleMinutes()).thenReturn(15);
+        sessions.configure(config);
+        assertEquals(Duration.ofMinutes(60), sessions.lifetime());
     }
 
     @Test
