@@ -267,4 +267,56 @@ class WebPagesTest {
         browser.waitForText("#kol-reasons", "guideline roles: 1");
         assertEquals("Dr. Ada Park", browser.find("#kol-name").getAttribute("value"));
     }
+
+    private String submitByScript(String question) throws Exception {
+        var created = distribution.post("/api/v1/handoffs", "rep.us", "{\"hcpId\": \"hcp-5\", \"hcpContact\": "
+                + "{\"phone\": \"555-0100\"}, \"category\": \"MECHANISM_OF_ACTION\", \"question\": \"" + question
+                + "\", \"product\": \"Cardiozan\", \"preferredContact\": {\"channel\": \"VISIT\", "
+                + "\"window\": \"Fridays\"}, \"unsolicited\": true}");
+        assertEquals(201, created.statusCode(), created.body());
+        return created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    }
+
+    @Test
+    @Order(8)
+    void theMslDeclinesWithAReasonAndSchedulesAFollowUp() throws Exception {
+        String declined = submitByScript("How does the drug bind to the receptor?");
+        String scheduled = submitByScript("Which enzyme metabolises the drug?");
+        browser.signIn("msl.us");
+        String declinedRow = "#queue-table tr[data-id='" + declined + "']";
+        String scheduledRow = "#queue-table tr[data-id='" + scheduled + "']";
+        browser.type(declinedRow + " input[aria-label='reason to decline']", "Answered by the published label.");
+        browser.click(declinedRow + " button.decline");
+        browser.waitForText(declinedRow + " .badge", "DECLINED");
+        assertTrue(browser.find(declinedRow).getText().contains("declined: Answered by the published label."));
+
+        browser.click(scheduledRow + " button.accept");
+        browser.waitForText(scheduledRow + " .badge", "ACCEPTED");
+        WebElement at = browser.find(scheduledRow + " input.schedule-at");
+        browser.driver.executeScript("arguments[0].value = '2030-03-04T10:30'", at);
+        browser.click(scheduledRow + " button.schedule");
+        browser.waitForText(scheduledRow + " .badge", "SCHEDULED");
+        assertTrue(browser.find(scheduledRow).getText().contains("scheduled 2030-03-04"), browser.find(scheduledRow).getText());
+        browser.signOut();
+
+        browser.signIn("rep.us");
+        browser.waitForText("#inquiries", "DECLINED");
+        browser.waitForText("#inquiries", "SCHEDULED");
+        String page = browser.driver.getPageSource();
+        assertFalse(page.contains("Answered by the published label"), "the decline reason stays with Medical");
+    }
+
+    @Test
+    @Order(9)
+    void theHeadOfMedicalAffairsSeesEscalationsButTheAuditTrailOnlyAsTheApiRefusesIt() throws Exception {
+        browser.signIn("medhead.us");
+        assertEquals(distribution.base() + "/app/compliance", browser.driver.getCurrentUrl());
+        assertTrue(browser.find("#who-function").getText().contains("MEDICAL_HEAD"));
+        browser.waitForText("#escalations-table", "top prescribers");
+        String audit = browser.waitForText("#audit .refusal", "FORBIDDEN");
+        assertFalse(browser.find("#verify-audit").isEnabled());
+        assertFalse(browser.driver.getPageSource().contains("us.h2.inquiry-commercial-context"), audit);
+        browser.open("/app/msl");
+        browser.find("#queue-table");
+    }
 }
