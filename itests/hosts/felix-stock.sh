@@ -38,32 +38,10 @@ java -Dorg.osgi.service.http.port="$port" -Dorg.apache.felix.http.host=127.0.0.1
   -jar bin/felix.jar < /dev/null > "$work/felix.log" 2>&1 &
 pid=$!
 
+. "$here/api-checks.sh"
 base="http://127.0.0.1:$port/api/v1"
-passed=0; failed=0
-check() { # name, expected status, curl args...
-  local name=$1 expected=$2; shift 2
-  local status
-  status=$(curl -s -o "$work/body" -w '%{http_code}' "$@" || true)
-  if [ "$status" = "$expected" ]; then passed=$((passed+1)); echo "ok   $name ($status)";
-  else failed=$((failed+1)); echo "FAIL $name: expected $expected, got $status: $(head -c 300 "$work/body")"; fi
-}
-
-for _ in $(seq 1 180); do
-  # Up means: the API answers and the US policy is active (until then guarded operations fail closed).
-  curl -s -u compliance.us:demo "$base/policies" 2>/dev/null | grep -q '"US":{' && break
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.5
-done
-check "health without credentials" 200 "$base/health"
-check "principal of rep.us" 200 -u rep.us:demo "$base/me"
-check "no credentials" 401 "$base/me"
-check "A3 refused: rep assigns a task to an MSL" 403 -u rep.us:demo -H 'Content-Type: application/json' \
-  -d '{"subject":"visit Dr. Heart","assignee":"msl.us"}' "$base/records/Task"
-check "H2 refused: a hand-off with commercial context" 422 -u rep.us:demo -H 'Content-Type: application/json' \
-  -d '{"hcpId":"hcp-1","hcpContact":{"email":"dr@example.org"},"category":"OFF_LABEL_USE","question":"She is a top decile prescriber: is it safe in CKD?","product":"Cardiozan","preferredContact":{"channel":"EMAIL","window":"mornings"},"unsolicited":true}' \
-  "$base/handoffs"
-check "an MSL call report is stored" 201 -u msl.us:demo -H 'Content-Type: application/json' \
-  -d '{"hcpId":"hcp-1","notes":"journal club"}' "$base/records/CallReport"
+wait_for_api "$base" "$pid" 90 || true
+api_checks "$base"
 
 kill -TERM "$pid"
 for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
