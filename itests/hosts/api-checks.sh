@@ -6,7 +6,7 @@ passed=0; failed=0
 check() {
   local name=$1 expected=$2; shift 2
   local status
-  status=$(curl -s -o "$work/body" -w '%{http_code}' "$@" || true)
+  status=$(curl -s -m 20 -o "$work/body" -w '%{http_code}' "$@" || true)
   if [ "$status" = "$expected" ]; then passed=$((passed+1)); echo "ok   $name ($status)";
   else failed=$((failed+1)); echo "FAIL $name: expected $expected, got $status: $(head -c 300 "$work/body")"; fi
 }
@@ -16,7 +16,7 @@ check() {
 wait_for_api() {
   local base=$1 pid=$2 seconds=$3
   for _ in $(seq 1 $((seconds * 2))); do
-    curl -s -u compliance.us:demo "$base/policies" 2>/dev/null | grep -q '"US":{' && return 0
+    curl -s -m 3 -u compliance.us:demo "$base/policies" 2>/dev/null | grep -q '"US":{' && return 0
     kill -0 "$pid" 2>/dev/null || return 1
     sleep 0.5
   done
