@@ -4,11 +4,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.firewalldoors.api.host.Action;
-import org.firewalldoors.compliance.internal.text.PhraseAutomaton;
 
 /**
  * A policy compiled for decisions: rules indexed by action and record type,
- * every term list in one automaton. Immutable, so an operation that started
+ * the term lists ready to scan. Immutable, so an operation that started
  * under it finishes under it even while a new version is swapped in.
  */
 public final class CompiledPolicy {
@@ -21,12 +20,12 @@ public final class CompiledPolicy {
     private final List<CompiledDoor> doors;
     private final EnumMap<Action, Map<String, List<CompiledRule>>> byType;
     private final EnumMap<Action, List<CompiledRule>> anyType;
-    private final PhraseAutomaton automaton;
+    private final TermMatcher terms;
     private final int size;
 
     CompiledPolicy(String id, String version, String region, String source, Map<String, TypeClassification> firewall,
             List<CompiledDoor> doors, EnumMap<Action, Map<String, List<CompiledRule>>> byType,
-            EnumMap<Action, List<CompiledRule>> anyType, PhraseAutomaton automaton, int size) {
+            EnumMap<Action, List<CompiledRule>> anyType, TermMatcher terms, int size) {
         this.id = id;
         this.version = version;
         this.region = region;
@@ -35,7 +34,7 @@ public final class CompiledPolicy {
         this.doors = List.copyOf(doors);
         this.byType = byType;
         this.anyType = anyType;
-        this.automaton = automaton;
+        this.terms = terms;
         this.size = size;
     }
 
@@ -78,7 +77,7 @@ public final class CompiledPolicy {
         return doors;
     }
 
-    PhraseAutomaton automaton() {
-        return automaton;
+    TermMatcher terms() {
+        return terms;
     }
 }

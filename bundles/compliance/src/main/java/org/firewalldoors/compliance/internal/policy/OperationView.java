@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.Operation;
-import org.firewalldoors.compliance.internal.text.NormalizedText;
-import org.firewalldoors.compliance.internal.text.PhraseAutomaton;
 import org.firewalldoors.compliance.internal.text.PhraseMatch;
-import org.firewalldoors.compliance.internal.text.TextNormalizer;
 
 /**
  * One operation as the rules see it: the field values that matter (the new
@@ -23,12 +20,12 @@ final class OperationView {
 
     final Operation op;
     final Map<String, Object> values;
-    private final PhraseAutomaton automaton;
+    private final TermMatcher terms;
     private final Map<String, List<PhraseMatch>> matches = new HashMap<>();
 
-    OperationView(Operation op, PhraseAutomaton automaton) {
+    OperationView(Operation op, TermMatcher terms) {
         this.op = op;
-        this.automaton = automaton;
+        this.terms = terms;
         boolean write = op.action() == Action.CREATE || op.action() == Action.UPDATE || op.action() == Action.ASSIGN;
         this.values = write || op.before() == null ? op.after() : op.before().fields();
     }
@@ -51,8 +48,7 @@ final class OperationView {
                 collectText(values.get(f), texts);
             }
             for (String text : texts) {
-                NormalizedText normalized = TextNormalizer.normalize(text);
-                found.addAll(automaton.find(normalized));
+                found.addAll(terms.find(text));
             }
             return found;
         });

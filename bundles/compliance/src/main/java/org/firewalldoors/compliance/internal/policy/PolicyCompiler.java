@@ -23,7 +23,6 @@ import org.firewalldoors.compliance.internal.policy.CompiledRule.ElementConditio
 import org.firewalldoors.compliance.internal.policy.CompiledRule.FieldCondition;
 import org.firewalldoors.compliance.internal.policy.CompiledRule.PrincipalCondition;
 import org.firewalldoors.compliance.internal.policy.CompiledRule.RelatedCondition;
-import org.firewalldoors.compliance.internal.text.PhraseAutomaton;
 
 /**
  * Parses, validates and compiles a policy document. A document with any
@@ -73,8 +72,13 @@ public final class PolicyCompiler {
             check(doc.region != null && doc.region.matches("[A-Z]{2,16}"), "policy",
                     "'region' must be an upper-case region code");
 
-            PhraseAutomaton.Builder terms = PhraseAutomaton.builder();
+            TermMatcher.Builder terms = new TermMatcher.Builder();
             Map<String, List<String>> lists = doc.termLists == null ? Map.of() : doc.termLists;
+            Set<String> leetspeak = new HashSet<>();
+            for (String list : nonNull(doc.leetspeak)) {
+                check(list != null && lists.containsKey(list), "leetspeak", "unknown term list '" + list + "'");
+                check(leetspeak.add(list), "leetspeak", "term list '" + list + "' is named twice");
+            }
             for (Map.Entry<String, List<String>> e : lists.entrySet()) {
                 String where = "termLists." + e.getKey();
                 check(notBlank(e.getKey()), "termLists", "a term list has no name");
@@ -82,7 +86,7 @@ public final class PolicyCompiler {
                 for (String phrase : e.getValue()) {
                     check(notBlank(phrase), where, "has a blank phrase");
                     try {
-                        terms.add(e.getKey(), phrase);
+                        terms.add(e.getKey(), phrase, leetspeak.contains(e.getKey()));
                     } catch (IllegalArgumentException ex) {
                         throw new PolicyException(document, where, ex.getMessage());
                     }

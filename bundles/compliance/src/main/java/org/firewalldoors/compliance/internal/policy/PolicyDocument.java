@@ -17,6 +17,8 @@ final class PolicyDocument {
     Firewall firewall;
     List<Door> doors;
     Map<String, List<String>> termLists;
+    /** Term lists also matched in leetspeak (digits and @, $ read as letters). */
+    List<String> leetspeak;
     List<Rule> rules;
 
     static final class Firewall {

@@ -56,7 +56,7 @@ public final class PolicyEngine {
 
     /** @return the decision; never throws for a refusal */
     public Decision decide(CompiledPolicy policy, Operation op) {
-        OperationView view = new OperationView(op, policy.automaton());
+        OperationView view = new OperationView(op, policy.terms());
         List<Finding> findings = new ArrayList<>();
         for (CompiledRule rule : policy.rulesFor(op.action(), op.recordType().name())) {
             List<PhraseMatch> offending = new ArrayList<>();
