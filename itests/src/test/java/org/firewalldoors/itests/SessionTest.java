@@ -114,6 +114,29 @@ class SessionTest {
     }
 
     @Test
+    void repeatedWrongPasswordsDelayTheNextSignInOnEveryPathThenAWaitLetsTheRightOneIn() throws Exception {
+        String user = "legal.eu";
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, send("POST", "/session", null, null,
+                    "{\"user\": \"" + user + "\", \"password\": \"guess" + i + "\"}").statusCode());
+        }
+        HttpResponse<String> delayed = send("POST", "/session", null, null,
+                "{\"user\": \"" + user + "\", \"password\": \"demo\"}");
+        assertEquals(429, delayed.statusCode(), delayed.body());
+        assertTrue(delayed.body().contains("\"TOO_MANY_ATTEMPTS\""), delayed.body());
+        assertTrue(delayed.headers().firstValue("Set-Cookie").isEmpty());
+        long wait = Long.parseLong(delayed.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(wait >= 1 && wait <= 2, "Retry-After " + wait);
+        // The same pair through HTTP Basic is delayed too, even with the right password.
+        assertEquals(429, api.send("GET", "/me", user, null).statusCode());
+        Thread.sleep(wait * 1000 + 100);
+        HttpResponse<String> in = send("POST", "/session", null, null,
+                "{\"user\": \"" + user + "\", \"password\": \"demo\"}");
+        assertEquals(201, in.statusCode(), in.body());
+        assertEquals(200, api.send("GET", "/me", user, null).statusCode());
+    }
+
+    @Test
     void basicAuthStillWorksWithoutAToken() throws Exception {
         HttpResponse<String> r = api.send("POST", "/records/CallReport", "msl.us",
                 "{\"hcpId\": \"basic-check\", \"notes\": \"script\"}");

@@ -33,4 +33,14 @@ public @interface HostConfiguration {
     @AttributeDefinition(name = "Session lifetime",
             description = "Minutes after which a browser session expires however active it is; also the cookie's Max-Age.")
     int sessionMaxMinutes() default 480;
+
+    @AttributeDefinition(name = "Sign-in failures before a delay",
+            description = "Consecutive wrong passwords for one user from one address that are answered at once; "
+                    + "after them, sign-in for that user from that address is refused (429) for 1 second, then 2, 4... "
+                    + "until a correct password. 0 or less turns the delay off.")
+    int signInFreeFailures() default 5;
+
+    @AttributeDefinition(name = "Longest sign-in delay",
+            description = "Seconds; the delay after repeated wrong passwords grows up to this.")
+    int signInMaxDelaySeconds() default 300;
 }

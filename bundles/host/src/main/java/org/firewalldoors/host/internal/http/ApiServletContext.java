@@ -48,6 +48,9 @@ public final class ApiServletContext extends ServletContextHelper {
     @Reference
     Sessions sessions;
 
+    @Reference
+    SignInThrottle throttle;
+
     @Override
     public boolean handleSecurity(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -58,7 +61,12 @@ public final class ApiServletContext extends ServletContextHelper {
         Optional<Principal> principal;
         String type;
         if (header != null) {
-            principal = authenticate(header);
+            try {
+                principal = authenticate(header, request.getRemoteAddr());
+            } catch (SignInThrottle.Delayed delayed) {
+                ErrorResponses.delayed(response, delayed);
+                return false;
+            }
             type = HttpServletRequest.BASIC_AUTH;
         } else {
             Optional<Sessions.Session> session = sessions.find(sessionCookie(request));
@@ -106,6 +114,14 @@ public final class ApiServletContext extends ServletContextHelper {
     }
 
     Optional<Principal> authenticate(String header) {
+        return authenticate(header, "unknown");
+    }
+
+    /**
+     * @return the principal of valid Basic credentials, empty otherwise
+     * @throws SignInThrottle.Delayed while sign-in for this user from this address is delayed
+     */
+    Optional<Principal> authenticate(String header, String address) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
@@ -127,7 +143,7 @@ public final class ApiServletContext extends ServletContextHelper {
             String user = new String(all, 0, colon);
             char[] password = Arrays.copyOfRange(all, colon + 1, all.length);
             try {
-                return users.authenticate(user, password);
+                return throttle.attempt(user, String.valueOf(address), () -> users.authenticate(user, password));
             } finally {
                 Arrays.fill(password, '\0');
             }

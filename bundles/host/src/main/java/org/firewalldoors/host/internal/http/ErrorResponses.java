@@ -54,16 +54,23 @@ final class ErrorResponses {
 
     /** A 401; with {@code challenge} false, without the Basic challenge (a browser would show a login dialog). */
     static void unauthenticated(HttpServletResponse response, boolean challenge) throws IOException {
-        write(response, 401, "UNAUTHENTICATED", "valid credentials are required", null, null, challenge);
+        write(response, 401, "UNAUTHENTICATED", "valid credentials are required", null, null, challenge, null);
+    }
+
+    /** A 429 for a sign-in delayed after repeated wrong passwords, with {@code Retry-After}. */
+    static void delayed(HttpServletResponse response, SignInThrottle.Delayed delayed) throws IOException {
+        String seconds = Long.toString(delayed.retryAfterSeconds);
+        write(response, 429, "TOO_MANY_ATTEMPTS", "too many wrong passwords; try again in " + seconds + " s", null,
+                null, false, seconds);
     }
 
     static void write(HttpServletResponse response, int status, String code, String message, String rule,
             String requirement) throws IOException {
-        write(response, status, code, message, rule, requirement, true);
+        write(response, status, code, message, rule, requirement, true, RETRY_AFTER_SECONDS);
     }
 
     private static void write(HttpServletResponse response, int status, String code, String message, String rule,
-            String requirement, boolean challenge) throws IOException {
+            String requirement, boolean challenge, String retryAfter) throws IOException {
         if (response.isCommitted()) {
             LOG.log(System.Logger.Level.WARNING, "response already committed; dropping error {0}: {1}", code, message);
             return;
@@ -76,8 +83,8 @@ final class ErrorResponses {
         error.put("requirement", requirement);
         if (status == 401 && challenge) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"firewalldoors\", charset=\"UTF-8\"");
-        } else if (status == 503) {
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        } else if (status == 503 || status == 429) {
+            response.setHeader("Retry-After", retryAfter);
         }
         Json.write(response, status, Map.of("error", error));
     }

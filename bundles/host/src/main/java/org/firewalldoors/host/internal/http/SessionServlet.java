@@ -39,6 +39,9 @@ public final class SessionServlet extends HttpServlet {
     @Reference
     transient Sessions sessions;
 
+    @Reference
+    transient SignInThrottle throttle;
+
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Map<String, Object> body = Json.readObject(req);
@@ -54,7 +57,11 @@ public final class SessionServlet extends HttpServlet {
         char[] secret = password.toCharArray();
         Optional<Principal> principal;
         try {
-            principal = users.authenticate(user, secret);
+            principal = throttle.attempt(user, String.valueOf(req.getRemoteAddr()),
+                    () -> users.authenticate(user, secret));
+        } catch (SignInThrottle.Delayed delayed) {
+            ErrorResponses.delayed(resp, delayed);
+            return;
         } finally {
             Arrays.fill(secret, '\0');
         }

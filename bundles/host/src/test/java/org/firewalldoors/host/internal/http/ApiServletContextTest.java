@@ -60,6 +60,7 @@ class ApiServletContextTest {
         });
         context.users = users;
         context.sessions = sessions;
+        context.throttle = new SignInThrottle();
     }
 
     private final Sessions sessions = new Sessions();
@@ -108,6 +109,32 @@ class ApiServletContextTest {
         HttpServletRequest req = request("POST", "/api/v1/handoffs", null, null);
         when(req.getHeader("Authorization")).thenReturn(basic("msl.us:demo"));
         assertTrue(context.handleSecurity(req, response()));
+    }
+
+    @Test
+    void repeatedWrongBasicPasswordsAreDelayedWith429AndRetryAfter() throws IOException {
+        for (int i = 0; i < 5; i++) {
+            HttpServletRequest req = request("GET", "/api/v1/me", null, null);
+            when(req.getHeader("Authorization")).thenReturn(basic("msl.us:guess" + i));
+            when(req.getRemoteAddr()).thenReturn("10.1.1.1");
+            HttpServletResponse resp = response();
+            assertFalse(context.handleSecurity(req, resp));
+            verify(resp).setStatus(401);
+        }
+        HttpServletRequest right = request("GET", "/api/v1/me", null, null);
+        when(right.getHeader("Authorization")).thenReturn(basic("msl.us:demo"));
+        when(right.getRemoteAddr()).thenReturn("10.1.1.1");
+        HttpServletResponse delayed = response();
+        int checked = handedPasswords.size();
+        assertFalse(context.handleSecurity(right, delayed));
+        verify(delayed).setStatus(429);
+        verify(delayed).setHeader("Retry-After", "1");
+        assertEquals(checked, handedPasswords.size(), "no password is checked while delayed");
+
+        HttpServletRequest elsewhere = request("GET", "/api/v1/me", null, null);
+        when(elsewhere.getHeader("Authorization")).thenReturn(basic("msl.us:demo"));
+        when(elsewhere.getRemoteAddr()).thenReturn("10.1.1.2");
+        assertTrue(context.handleSecurity(elsewhere, response()));
     }
 
     @Test
