@@ -262,6 +262,12 @@ class WebPagesTest {
         assertFalse(tier.equals(browser.find("#kol-tier-value").getText()), "more scientific roles, another tier");
 
         browser.driver.navigate().refresh();
+        browser.waitForText("#kol-table", "Dr. Ada Park");
+        browser.click("button[data-kol='" + id + "']");
+        browser.waitForText("#kol-reasons", "guideline roles: 1");
+        assertEquals("Dr. Ada Park", browser.find("#kol-name").getAttribute("value"));
+
+        browser.driver.navigate().refresh();
         browser.type("#kol-open-id", id);
         browser.click("#kol-open");
         browser.waitForText("#kol-reasons", "guideline roles: 1");

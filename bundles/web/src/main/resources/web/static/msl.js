@@ -103,6 +103,23 @@ function showProfile(p) {
     el('ul', { class: 'reasons', id: 'kol-reasons' }, (p.tierReasons || []).map(r => el('li', {}, r)))) : '');
 }
 
+/** The region's profiles, each with a button that opens it in the form. */
+async function loadProfiles() {
+  const box = document.getElementById('kol-list');
+  const result = await api('GET', '/kols');
+  if (!result.ok) {
+    box.replaceChildren(el('p', { class: 'status error' }, errorText(result)));
+    return;
+  }
+  const rows = result.body.map(p => el('tr', {},
+    el('td', {}, p.name || ''), el('td', {}, p.specialty || ''), el('td', {}, p.institution || ''),
+    el('td', {}, p.tier === undefined || p.tier === null ? 'no tier' : `tier ${p.tier}`),
+    el('td', {}, el('button', { type: 'button', class: 'secondary', 'data-kol': p.id,
+      onclick: () => { showProfile(p); say(kolStatus, null, null); } }, 'Open'))));
+  box.replaceChildren(rows.length ? table('kol-table', ['Name', 'Specialty', 'Institution', 'Tier', ''], rows)
+    : el('p', { class: 'muted' }, 'No profiles in your region yet.'));
+}
+
 function profileBody() {
   const body = {};
   for (const name of ['hcpId', 'name', 'specialty', 'institution', 'region']) body[name] = field(name).value.trim();
@@ -129,6 +146,7 @@ kolForm.addEventListener('submit', async event => {
   if (result.ok) {
     showProfile(result.body);
     say(kolStatus, 'ok', id ? 'Profile saved.' : 'Profile created.');
+    await loadProfiles();
   } else {
     say(kolStatus, 'error', errorText(result));
   }
@@ -152,4 +170,4 @@ document.getElementById('kol-new').addEventListener('click', () => {
 
 const session = await start();
 field('region').value = session.region === 'GLOBAL' ? '' : session.region;
-await Promise.all([loadInbox(), loadQueue()]);
+await Promise.all([loadInbox(), loadQueue(), loadProfiles()]);

@@ -106,6 +106,8 @@ class AuthorizationMatrixTest {
                 new Row("KOL profile by id", "GET", "/kols/" + kolId, null,
                         p -> p.region().equals("US") && (p.function().name().equals("MEDICAL")
                                 || p.function().name().equals("COMMERCIAL")) || oversightUs.test(p), 200, HIDDEN),
+                // Each caller gets their region's profiles as they may see them; the notes show to Medical only.
+                new Row("KOL profiles, listed", "GET", "/kols", null, p -> true, 0, 0),
                 new Row("KOL export", "GET", "/kol-intelligence/export?region=US", null,
                         p -> p.region().equals("US") && (p.function().name().equals("MEDICAL")
                                 || p.function().name().equals("COMMERCIAL")), 200, HIDDEN),

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URLEncoder;
@@ -112,6 +113,38 @@ class KolTest {
 
         KolApi.Export asMedical = KolApi.Export.of(kol.export("msl.us", since(), null));
         assertEquals(export.body(), asMedical.body(), "Medical Affairs exports exactly what Commercial gets");
+    }
+
+    @Test
+    void theRegionsProfilesAreListedAsEachCallerMaySeeThem() throws Exception {
+        String us = "hcp-" + run + "-list-us";
+        String eu = "hcp-" + run + "-list-eu";
+        kol.create("msl.us", profile(us, ""));
+        kol.create("msl.eu", profile(eu, ""));
+        JsonObject asMsl = listed("msl.us", us);
+        assertEquals("MSLNOTE discussed the registry design", asMsl.get("mslNotes").getAsString());
+        assertEquals(3, asMsl.get("tier").getAsInt());
+        JsonObject asRep = listed("rep.us", us);
+        MEDICAL_ONLY.forEach(f -> assertFalse(asRep.has(f), f + " crossed in the list: " + asRep));
+        assertEquals(3, asRep.get("tier").getAsInt());
+        HttpResponse<String> usList = kol.api.send("GET", "/kols", "msl.us", null);
+        assertFalse(usList.body().contains(eu), "another region's profile is not listed");
+        assertFalse(kol.api.send("GET", "/kols", "rep.us", null).body().contains("MSLNOTE"));
+        listed("msl.eu", eu);
+        assertFalse(kol.api.send("GET", "/kols", "msl.eu", null).body().contains(us));
+        assertEquals(401, kol.api.send("GET", "/kols", null, null).statusCode());
+    }
+
+    /** @return the profile of {@code hcpId} in the list {@code user} gets */
+    private JsonObject listed(String user, String hcpId) throws Exception {
+        HttpResponse<String> r = kol.api.send("GET", "/kols", user, null);
+        assertEquals(200, r.statusCode(), r.body());
+        for (var e : JsonParser.parseString(r.body()).getAsJsonArray()) {
+            if (hcpId.equals(e.getAsJsonObject().get("hcpId").getAsString())) {
+                return e.getAsJsonObject();
+            }
+        }
+        throw new AssertionError(hcpId + " is not in the list of " + user + ": " + r.body());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.firewalldoors.api.kol;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Optional;
 import org.firewalldoors.api.host.Caller;
 import org.osgi.annotation.versioning.ProviderType;
@@ -42,6 +43,13 @@ public interface KolIntelligence {
 
     /** @return the profile as the caller may see it: for Commercial, what the door lets through (K1, K3) */
     Optional<KolProfileRecord> read(Caller caller, String id);
+
+    /**
+     * @return the profiles of the caller's region as the caller may see them (for Commercial, what the door lets
+     *         through; profiles the caller may not see are left out), by name
+     * @since 1.1
+     */
+    List<KolProfileRecord> list(Caller caller);
 
     /** Removes a profile (Medical Affairs only, K2). */
     void delete(Caller caller, String id);

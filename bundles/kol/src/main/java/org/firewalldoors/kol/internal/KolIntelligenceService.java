@@ -2,6 +2,9 @@ package org.firewalldoors.kol.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.firewalldoors.api.compliance.AuditTrail;
 import org.firewalldoors.api.compliance.DecisionPoint;
@@ -59,6 +62,14 @@ public final class KolIntelligenceService implements KolIntelligence {
     @Override
     public Optional<KolProfileRecord> read(Caller caller, String id) {
         return records.read(caller, RECORD_TYPE, id).map(ProfileFields::record);
+    }
+
+    @Override
+    public List<KolProfileRecord> list(Caller caller) {
+        return records.query(caller, RECORD_TYPE, Map.of()).stream().map(ProfileFields::record)
+                .sorted(Comparator.comparing((KolProfileRecord r) -> String.valueOf(r.profile().name()),
+                        String.CASE_INSENSITIVE_ORDER).thenComparing(KolProfileRecord::id))
+                .toList();
     }
 
     @Override

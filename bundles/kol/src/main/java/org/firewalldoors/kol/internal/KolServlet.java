@@ -16,7 +16,8 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSe
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
- * KOL profiles over HTTP: {@code POST /kols}, {@code GET|PUT|DELETE /kols/{id}}.
+ * KOL profiles over HTTP: {@code POST /kols}, {@code GET /kols} (the caller's region, as the caller may
+ * see each), {@code GET|PUT|DELETE /kols/{id}}.
  * Each is one call of the KOL service as the authenticated caller; refusals are
  * mapped to the error shape by the host (K2: Commercial gets 403 FIREWALL_DENIED
  * naming the rule).
@@ -51,6 +52,10 @@ public final class KolServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (Http.segments(req).length == 0) {
+            Http.write(resp, 200, kol.list(Http.caller(req)).stream().map(ProfileJson::write).toList());
+            return;
+        }
         String id = id(req);
         KolProfileRecord r = kol.read(Http.caller(req), id)
                 .orElseThrow(() -> RecordNotFoundException.record(KolIntelligence.RECORD_TYPE, id));
