@@ -3,8 +3,9 @@
 # "Installing into Apache Karaf" describes: Karaf from Maven Central (cached in the local Maven
 # repository), the features resolved offline from distribution/target/karaf-repo/, the commands
 # typed over bin/client. Then it checks the API, that every bundle of ours is Active, that our
-# INFO refusal line (with its rule id) reached Karaf's log without the inquiry text, and that
-# Karaf stops. Run after `mvn -B verify`.
+# INFO refusal line (with its rule id) reached Karaf's log without the inquiry text, that
+# feature:uninstall removes our bundles cleanly and installing again finds the stored records, and
+# that Karaf stops. Run after `mvn -B verify`.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -97,6 +98,23 @@ if grep -q 'refused CREATE ScientificInquiry .* rule us\.h2\.[a-z-]* (H2)' "$log
 else failed=$((failed+1)); echo "FAIL no refusal line with rule H2 in karaf.log"; fi
 if grep -qF "$REFUSED_INQUIRY_TEXT" "$log"; then failed=$((failed+1)); echo "FAIL karaf.log contains the inquiry text";
 else passed=$((passed+1)); echo "ok   karaf.log holds no inquiry text"; fi
+
+# feature:uninstall takes every bundle of ours out and leaves the container as it was; installing again
+# serves the records stored before (they live in the host's data folder, not in the bundles).
+client "feature:uninstall firewalldoors" > "$work/uninstall.log"
+table > "$work/uninstalled.txt"
+left=$(grep -c ' org\.firewalldoors\.' "$work/uninstalled.txt" || true)
+broken=$(grep '^Active ' "$work/before.txt" | grep -vxFf "$work/uninstalled.txt" || true)
+if [ "$left" = 0 ] && [ -z "$broken" ]; then passed=$((passed+1)); echo "ok   feature:uninstall removes our bundles, Karaf's stay Active";
+else failed=$((failed+1)); echo "FAIL after feature:uninstall: $left bundles of ours left; no longer Active:"; echo "$broken"; fi
+code=$(curl -s -m 5 -o /dev/null -w '%{http_code}' -u msl.us:demo "$base/me" || true)
+if [ "$code" != 200 ]; then passed=$((passed+1)); echo "ok   the API is gone after feature:uninstall (HTTP $code)";
+else failed=$((failed+1)); echo "FAIL the API still answers after feature:uninstall"; fi
+client "feature:install firewalldoors" > "$work/reinstall.log"
+if wait_for_api "$base" "$karaf_pid" 90 \
+   && curl -s -m 10 -u msl.us:demo "$base/records/CallReport?hcpId=hcp-1" | grep -q 'journal club'; then
+  passed=$((passed+1)); echo "ok   feature:install again: API up, the call report stored before is there"
+else failed=$((failed+1)); echo "FAIL after installing again: API down or the stored call report is missing"; cat "$work/reinstall.log"; fi
 
 "$karaf/bin/stop"
 for _ in $(seq 1 60); do kill -0 "$karaf_pid" 2>/dev/null || break; sleep 0.5; done
