@@ -104,9 +104,9 @@ else passed=$((passed+1)); echo "ok   karaf.log holds no inquiry text"; fi
 client "feature:uninstall firewalldoors" > "$work/uninstall.log"
 table > "$work/uninstalled.txt"
 left=$(grep -c ' org\.firewalldoors\.' "$work/uninstalled.txt" || true)
-broken=$(grep '^Active ' "$work/before.txt" | grep -vxFf "$work/uninstalled.txt" || true)
-if [ "$left" = 0 ] && [ -z "$broken" ]; then passed=$((passed+1)); echo "ok   feature:uninstall removes our bundles, Karaf's stay Active";
-else failed=$((failed+1)); echo "FAIL after feature:uninstall: $left bundles of ours left; no longer Active:"; echo "$broken"; fi
+changed=$(diff <(sort "$work/before.txt") <(sort "$work/uninstalled.txt") || true)
+if [ "$left" = 0 ] && [ -z "$changed" ]; then passed=$((passed+1)); echo "ok   feature:uninstall leaves exactly the bundles there were before, in their states";
+else failed=$((failed+1)); echo "FAIL after feature:uninstall: $left bundles of ours left; bundles before vs after:"; echo "$changed"; fi
 code=$(curl -s -m 5 -o /dev/null -w '%{http_code}' -u msl.us:demo "$base/me" || true)
 if [ "$code" != 200 ]; then passed=$((passed+1)); echo "ok   the API is gone after feature:uninstall (HTTP $code)";
 else failed=$((failed+1)); echo "FAIL the API still answers after feature:uninstall"; fi
