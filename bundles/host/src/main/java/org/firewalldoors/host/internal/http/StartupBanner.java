@@ -9,9 +9,15 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.servlet.runtime.HttpServiceRuntime;
 import org.osgi.service.servlet.runtime.HttpServiceRuntimeConstants;
 
-/** Tells the person who started the host where the API listens, whenever the HTTP runtime (re)starts. */
+/**
+ * Tells the person who started the host where the API listens, when the HTTP runtime first comes up and
+ * whenever its address changes (the runtime's properties change more often: each servlet registered updates
+ * its change count).
+ */
 @Component
 public final class StartupBanner {
+
+    private String last;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addRuntime(HttpServiceRuntime runtime, Map<String, Object> properties) {
@@ -26,7 +32,7 @@ public final class StartupBanner {
         // nothing to tell
     }
 
-    private static void print(Map<String, Object> properties) {
+    private synchronized void print(Map<String, Object> properties) {
         Object endpoints = properties.get(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT);
         String first = endpoints instanceof String[] a && a.length > 0 ? a[0]
                 : endpoints instanceof java.util.Collection<?> c && !c.isEmpty() ? String.valueOf(c.iterator().next())
@@ -34,6 +40,10 @@ public final class StartupBanner {
         if (first.endsWith("/")) {
             first = first.substring(0, first.length() - 1);
         }
+        if (first.equals(last)) {
+            return;
+        }
+        last = first;
         System.out.println("Firewall with Doors API listening at " + first + ApiContext.BASE_PATH
                 + "  (health: " + first + ApiContext.BASE_PATH + "/health)");
     }
