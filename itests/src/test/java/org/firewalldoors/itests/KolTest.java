@@ -226,6 +226,15 @@ class KolTest {
                 "{\"hcpId\": \"" + hcp + "\", \"name\": \"x\", \"trx\": 400}");
         assertEquals(400, generic.statusCode(), "the record type takes no extra fields on any path: " + generic.body());
         assertFalse(KolApi.Export.of(kol.export("msl.us", since(), null)).hcpIds().contains(hcp), "nothing was stored");
+
+        HttpResponse<String> eu = kol.api.send("POST", "/kols", "msl.eu",
+                profile(hcp + "-eu", "").replace("Lancet 2023;401:2", "Vielverordner, Top-Decile"));
+        assertEquals(422, eu.statusCode(), eu.body());
+        assertTrue(eu.body().contains("eu.k4.prescribing-data-in-kol-profile"), eu.body());
+        // Scientific words that commercial talk also uses are not prescribing data.
+        JsonObject scientific = kol.create("msl.us", profile(hcp + "-science", "").replace("Lancet 2023;401:2",
+                "Switching from warfarin to apixaban: registry outcomes\", \"Novel targets in HFpEF"));
+        assertEquals(3, scientific.getAsJsonArray("publications").size());
     }
 
     @Test
