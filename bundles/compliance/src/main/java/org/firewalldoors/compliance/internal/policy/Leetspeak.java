@@ -23,9 +23,25 @@ final class Leetspeak {
 
     /** @return {@code text} folded and read as leetspeak, spans unchanged */
     static NormalizedText normalize(String text) {
-        NormalizedText folded = TextNormalizer.normalize(symbolsAsLetters(text));
+        return read(text, TextNormalizer.normalize(symbolsAsLetters(text)));
+    }
+
+    /**
+     * @param folded {@code text} as {@link TextNormalizer} folds it, reused when {@code text} has no {@code @}
+     *               or {@code $} (which fold differently here)
+     * @return {@code text} folded and read as leetspeak, spans unchanged
+     */
+    static NormalizedText normalize(String text, NormalizedText folded) {
+        return hasSymbols(text) ? normalize(text) : read(text, folded);
+    }
+
+    private static NormalizedText read(String text, NormalizedText folded) {
         return new NormalizedText(text, letters(folded.letters()), folded.starts(), folded.ends(),
                 folded.tokenStarts(), folded.tokenEnds());
+    }
+
+    private static boolean hasSymbols(String text) {
+        return text.indexOf('@') >= 0 || text.indexOf('$') >= 0;
     }
 
     /**
@@ -47,7 +63,7 @@ final class Leetspeak {
 
     /** {@code @} and {@code $}, which folding treats as separators, stand for {@code a} and {@code s}. */
     private static String symbolsAsLetters(String text) {
-        return text.indexOf('@') < 0 && text.indexOf('$') < 0 ? text : text.replace('@', 'a').replace('$', 's');
+        return text.replace('@', 'a').replace('$', 's');
     }
 
     private static String letters(String folded) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.firewalldoors.compliance.internal.text.NormalizedText;
 import org.firewalldoors.compliance.internal.text.PhraseAutomaton;
 import org.firewalldoors.compliance.internal.text.PhraseMatch;
 import org.firewalldoors.compliance.internal.text.TextNormalizer;
@@ -29,11 +30,12 @@ final class TermMatcher {
 
     /** @return every occurrence of a phrase of any list in {@code text}, each (list, span) once */
     List<PhraseMatch> find(String text) {
-        List<PhraseMatch> found = plain.find(TextNormalizer.normalize(text));
+        NormalizedText folded = TextNormalizer.normalize(text);
+        List<PhraseMatch> found = plain.find(folded);
         if (leet == null) {
             return found;
         }
-        List<PhraseMatch> more = leet.find(Leetspeak.normalize(text));
+        List<PhraseMatch> more = leet.find(Leetspeak.normalize(text, folded));
         if (more.isEmpty()) {
             return found;
         }
