@@ -187,9 +187,11 @@ class GovernanceTest {
         assertEquals(422, title.statusCode(), title.body());
         assertTrue(title.body().contains("\"rule\":\"us.g5.committee-forbidden-title\""), title.body());
         assertTrue(title.body().contains("Rep performance"), title.body());
-        assertEquals(RefusalKind.CONTENT, refused(() -> records.create(head, "Meeting", committee(MEMBERS,
-                List.of(item("DATA_RELEASES", "MSL call frequency objectives for Q3"))))).refusal().kind(),
-                "with Medical Affairs attending it is refused all the same (O1 or G5)");
+        OperationRefusedException attended = refused(() -> records.create(head, "Meeting", committee(MEMBERS,
+                List.of(item("DATA_RELEASES", "MSL call frequency objectives for Q3")))));
+        assertEquals(RefusalKind.CONTENT, attended.refusal().kind());
+        assertEquals("us.g5.committee-forbidden-title", attended.refusal().ruleId(),
+                "with Medical Affairs attending, the committee's own rule is the one the chair is told (not O1)");
     }
 
     @Test
