@@ -32,7 +32,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the benchmark suite with settings for a 2-core machine (one fork per benchmark, a few short
  * iterations) and prints the table of figures and ratios against the targets. Every ratio compares
- * figures of this one run. Options: {@code --only=P1,P2,P3,P6} runs a part; {@code --quick} shortens
+ * figures of this one run. Options: {@code --only=P1,P2,P3,P4,P5,P6} runs a part; {@code --quick} shortens
  * every iteration (a smoke test, not a measurement).
  */
 public final class Main {
@@ -54,7 +54,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         System.setProperty(QUIET_SLF4J.substring(2, QUIET_SLF4J.indexOf('=')), "warn");
-        Set<String> only = new LinkedHashSet<>(List.of("P1", "P2", "P3", "P6"));
+        Set<String> only = new LinkedHashSet<>(List.of("P1", "P2", "P3", "P4", "P5", "P6"));
         boolean quick = false;
         for (String a : args) {
             if (a.startsWith("--only=")) {
@@ -62,7 +62,7 @@ public final class Main {
             } else if (a.equals("--quick")) {
                 quick = true;
             } else {
-                System.err.println("usage: java -jar benchmarks.jar [--only=P1,P2,P3,P6] [--quick]");
+                System.err.println("usage: java -jar benchmarks.jar [--only=P1,P2,P3,P4,P5,P6] [--quick]");
                 System.exit(2);
             }
         }
@@ -94,6 +94,12 @@ public final class Main {
         }
         if (only.contains("P3")) {
             m.p3();
+        }
+        if (only.contains("P4")) {
+            m.p4(root);
+        }
+        if (only.contains("P5")) {
+            m.p5();
         }
         if (only.contains("P6")) {
             m.p6(root, here.resolve("bare-felix"));
@@ -286,6 +292,123 @@ public final class Main {
             Long.parseLong(m.group(4))};
     }
 
+    // --- P4 ---------------------------------------------------------------------------------------
+
+    private void p4(Path root) throws Exception {
+        OUT.println("## P4 in-place updates of the US policy bundle under 2-thread load (the distribution, real Felix)");
+        Path layout = root.resolve("distribution/target/firewalldoors");
+        if (!Files.isRegularFile(layout.resolve("bin/firewalldoors"))) {
+            OUT.println("  not measured: build the distribution first (mvn -B -q install -DskipTests); looked for "
+                    + layout);
+            row("P4", "policy updates under load", "distribution not built", "-", "0; 0; <= 100 ms", "NOT MEASURED");
+            return;
+        }
+        int updates = quick ? 3 : 20;
+        String before = loadAverage();
+        long t = System.nanoTime();
+        HotSwapBench.Result r = new HotSwapBench(layout).run(updates);
+        OUT.printf("  %d updates in %.1f s (median %.0f ms from the drop into load/ to GET /policies reporting the "
+                + "version); %d requests counted; load average before %s, after %s; P4 took %.0f s%n", r.updates(),
+                r.swapSeconds(), r.medianSwapMs(), r.requests(), before, loadAverage(), (System.nanoTime() - t) / 1e9);
+        OUT.printf("  baseline (same load, before the updates): %d requests, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                r.baseRequests(), r.baseP50Ms(), r.baseP99Ms(), r.baseMaxMs());
+        OUT.printf("  during the updates: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", r.swapP50Ms(), r.swapP99Ms(),
+                r.maxStallMs());
+        OUT.printf("  A3 attempts refused by the A3 rule: %d answered, %d audited with a policy version; by policy "
+                + "version (from the message): %s%n", r.a3Refused(), r.a3Audited(), new java.util.TreeMap<>(r.a3ByVersion()));
+        r.problems().forEach(p -> OUT.println("  problem: " + p));
+        row("P4", updates + " in-place updates under 2-thread load: operations unevaluated", Integer.toString(
+                r.unevaluated()), "-", "0", r.unevaluated() == 0 ? "met" : "MISSED");
+        row("P4", "... operations failed (5xx, error, timeout)", Integer.toString(r.failed()), "-", "0",
+                r.failed() == 0 ? "met" : "MISSED");
+        row("P4", "... max stall (longest request during the updates; baseline max)", fmt(r.maxStallMs()) + " ms; "
+                + fmt(r.baseMaxMs()) + " ms", "-", "<= 100 ms", r.maxStallMs() <= 100 ? "met" : "MISSED");
+        notes.add("P4: each client thread loops over a hand-off submit (or an MSL call report), a read of it and an "
+                + "A3-refused task assignment; stall = the longest single request while the updates ran (p99 "
+                + fmt(r.swapP99Ms()) + " ms), against the baseline of the same load before them (max " + fmt(r.baseMaxMs())
+                + " ms, p99 " + fmt(r.baseP99Ms()) + " ms). Wall clock on loopback, client and server on the same cores.");
+        OUT.println();
+    }
+
+    // --- P5 ---------------------------------------------------------------------------------------
+
+    private void p5() throws Exception {
+        OUT.println("## P5 KOL export vs a bare Gson JsonWriter of the same profiles; peak heap at 10k vs 1M");
+        int n = quick ? 100_000 : 1_000_000;
+        String before = loadAverage();
+        long t0 = System.nanoTime();
+        List<String> timed = child(List.of("-Xms1g", "-Xmx1g"), "time", Integer.toString(n));
+        double[] wall = new double[2];
+        double[] cpu = new double[2];
+        long[] bytes = new long[2];
+        for (String line : timed) {
+            String[] f = line.split(" ");
+            int v = f[1].equals("kol") ? 0 : 1;
+            wall[v] += Long.parseLong(f[3]) / 2e9;
+            cpu[v] += Long.parseLong(f[4]) / 2e9;
+            bytes[v] = Long.parseLong(f[5]);
+            OUT.printf("  %s %,d profiles: %.2f s (thread CPU %.2f s), %,d bytes%n", f[1].equals("kol")
+                    ? "KOL export" : "bare Gson ", n, Long.parseLong(f[3]) / 1e9, Long.parseLong(f[4]) / 1e9,
+                    Long.parseLong(f[5]));
+        }
+        OUT.printf("  (timed runs: %.0f s; load average before %s, after %s)%n", (System.nanoTime() - t0) / 1e9, before,
+                loadAverage());
+        double kolRate = n / wall[0];
+        double gsonRate = n / wall[1];
+        row("P5", "export of " + String.format(Locale.ROOT, "%,d", n) + " profiles, profiles/s: KOL export vs bare Gson",
+                fmt(kolRate) + " vs " + fmt(gsonRate) + " /s (" + fmt(wall[0]) + " s vs " + fmt(wall[1]) + " s)",
+                fmt(kolRate / gsonRate) + "x", ">= 0.8x", kolRate / gsonRate >= 0.8 ? "met" : "MISSED");
+
+        // Peak heap: a fresh JVM per run, capped heap and a fixed young generation, so that peaks compare.
+        List<String> heapJvm = List.of("-XX:+UseSerialGC", "-Xmx64m", "-Xmn16m");
+        long[][] peaks = new long[2][];
+        int[] sizes = {10_000, n};
+        for (int i = 0; i < 2; i++) {
+            String line = child(heapJvm, "heap", "kol", Integer.toString(sizes[i])).get(0);
+            String[] f = line.split(" ");
+            peaks[i] = new long[] {Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6])};
+            OUT.printf("  KOL export of %,d profiles in -Xmx64m (serial GC, 16 MB young): completed in %.1f s, %,d bytes "
+                    + "out; peak heap %.1f MB (old generation %.1f MB)%n", sizes[i], peaks[i][3] / 1e3, peaks[i][2],
+                    peaks[i][0] / 1e6, peaks[i][1] / 1e6);
+        }
+        double growth = (double) peaks[1][0] / peaks[0][0];
+        row("P5", "peak heap of the KOL export, 10k vs " + String.format(Locale.ROOT, "%,d", n) + " profiles (-Xmx64m)",
+                fmt(peaks[0][0] / 1e6) + " vs " + fmt(peaks[1][0] / 1e6) + " MB (old gen " + fmt(peaks[0][1] / 1e6)
+                        + " vs " + fmt(peaks[1][1] / 1e6) + " MB)", fmt(growth) + "x", "flat",
+                growth <= 1.25 ? "met" : "MISSED");
+        notes.add("P5: same profile objects (1,000 distinct stored profiles with every field, about "
+                + fmt(bytes[1] / (double) n) + " bytes of JSON each, handed out again and again as new records) from a "
+                + "generator standing in for the host's streamed read, into a stream that counts and keeps nothing. The "
+                + "KOL export decides every profile at the door (compliance decision point, US policy), projects it, "
+                + "writes it as JSON Lines and hashes the output (" + fmt(bytes[0] / (double) n) + " bytes a profile: "
+                + "the door withholds some fields); bare Gson writes each profile's fields as they are. Throughput: mean "
+                + "of 2 runs each (A-B-B-A), after a warm-up; thread CPU " + fmt(cpu[0]) + " s vs " + fmt(cpu[1]) + " s. "
+                + "Peak heap: the heap pools' peaks, reset after a warm-up, summed; flat = at most 1.25x.");
+        OUT.println();
+    }
+
+    /** @return the lines starting with KOL- that a run of {@link KolExportRun} printed in a fresh JVM */
+    private static List<String> child(List<String> jvm, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvm);
+        cmd.add(QUIET_SLF4J);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(KolExportRun.class.getName());
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int rc = p.waitFor();
+        List<String> lines = out.lines().filter(l -> l.startsWith("KOL-")).toList();
+        if (rc != 0 || lines.isEmpty()) {
+            throw new IllegalStateException("KOL export run " + String.join(" ", args) + " failed (exit " + rc + "):\n"
+                    + out);
+        }
+        return lines;
+    }
+
     // --- P6 ---------------------------------------------------------------------------------------
 
     private void p6(Path root, Path bareFelix) throws Exception {
@@ -376,7 +499,6 @@ public final class Main {
         }
         OUT.println();
         notes.forEach(n -> OUT.println("- " + n));
-        OUT.println("- P4 (policy hot swap under load) and P5 (KOL export) are not measured by this suite.");
     }
 
     private static String us(double micros) {

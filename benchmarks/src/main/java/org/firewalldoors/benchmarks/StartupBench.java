@@ -196,7 +196,7 @@ final class StartupBench {
         }
     }
 
-    private static String get(URI uri) {
+    static String get(URI uri) {
         try {
             HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
             c.setConnectTimeout(500);
@@ -214,7 +214,7 @@ final class StartupBench {
         }
     }
 
-    private static void stop(Process p) throws InterruptedException {
+    static void stop(Process p) throws InterruptedException {
         p.destroy();
         if (!p.waitFor(20, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -226,13 +226,13 @@ final class StartupBench {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
     }
 
-    private static void replacePort(Path file, int port) throws IOException {
+    static void replacePort(Path file, int port) throws IOException {
         String text = Files.readString(file);
         String changed = text.replaceAll("(?m)^org\\.osgi\\.service\\.http\\.port\\s*=.*$",
                 "org.osgi.service.http.port=" + port);
@@ -243,7 +243,7 @@ final class StartupBench {
     }
 
     /** Copies the layout, without its data folder: every start is a first start. */
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {
             for (Path p : all.toList()) {
                 Path rel = from.relativize(p);
@@ -261,7 +261,7 @@ final class StartupBench {
         Files.createDirectories(to.resolve("data"));
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
@@ -275,7 +275,7 @@ final class StartupBench {
         }
     }
 
-    private static String tail(Path log) {
+    static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));

@@ -6,6 +6,8 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import javax.sql.DataSource;
+import org.firewalldoors.api.compliance.AuditTrail;
+import org.firewalldoors.api.compliance.DecisionPoint;
 import org.firewalldoors.api.host.OperationInterceptor;
 import org.firewalldoors.api.host.UserDirectory;
 import org.firewalldoors.compliance.internal.audit.JdbcAuditTrail;
@@ -32,23 +34,43 @@ public final class BenchmarkCompliance {
      * @return the interceptor the host calls, with the policy loaded by the extender's own code
      */
     public static OperationInterceptor interceptor(DataSource dataSource, UserDirectory users, String document) {
-        PolicyRegistry registry = new PolicyRegistry();
-        List<String> loaded = registry.load(policyBundle(document));
-        if (loaded == null || loaded.isEmpty()) {
-            throw new IllegalStateException("policy " + document + " refused: " + registry.refused());
-        }
         org.firewalldoors.compliance.internal.events.EventLedger events =
                 new org.firewalldoors.compliance.internal.events.EventLedger(dataSource);
-        ComplianceDecisionPoint point = new ComplianceDecisionPoint(users, events);
-        point.registry = registry;
         ComplianceInterceptor interceptor = new ComplianceInterceptor();
-        interceptor.decisionPoint = point;
+        interceptor.decisionPoint = decisionPoint(events, users, document);
         interceptor.audit = new JdbcAuditTrail(dataSource);
         interceptor.reviews = new ReviewQueue(dataSource);
         interceptor.escalations = new JdbcEscalations(dataSource, users);
         interceptor.users = users;
         interceptor.events = events;
         return interceptor;
+    }
+
+    /**
+     * @param dataSource the host's database (the event ledger's)
+     * @param users      the host's user directory
+     * @param document   the class path resource of the policy document, as a policy bundle's header names it
+     * @return the decision point, with the policy loaded by the extender's own code
+     */
+    public static DecisionPoint decisionPoint(DataSource dataSource, UserDirectory users, String document) {
+        return decisionPoint(new org.firewalldoors.compliance.internal.events.EventLedger(dataSource), users, document);
+    }
+
+    private static ComplianceDecisionPoint decisionPoint(
+            org.firewalldoors.compliance.internal.events.EventLedger events, UserDirectory users, String document) {
+        PolicyRegistry registry = new PolicyRegistry();
+        List<String> loaded = registry.load(policyBundle(document));
+        if (loaded == null || loaded.isEmpty()) {
+            throw new IllegalStateException("policy " + document + " refused: " + registry.refused());
+        }
+        ComplianceDecisionPoint point = new ComplianceDecisionPoint(users, events);
+        point.registry = registry;
+        return point;
+    }
+
+    /** @return the audit trail on the host's database, as the distribution wires it */
+    public static AuditTrail auditTrail(DataSource dataSource) {
+        return new JdbcAuditTrail(dataSource);
     }
 
     /** A policy bundle as the extender sees it: its header, its entries, its name and id. */
