@@ -33,6 +33,15 @@ final class CharFolding {
     private static final String[] TABLE = table(0, TABLE_END);
     private static final String[] WIDE_TABLE = table(WIDE_START, WIDE_END);
 
+    /** In {@link #simple}: the code point folds to a separator alone. */
+    static final char SIMPLE_SEPARATOR = '\u0001';
+    /** In {@link #simple}: the code point folds to something else (several letters, nothing, a separator and letters). */
+    static final char NOT_SIMPLE = '\u0000';
+    private static final char[] SIMPLE = simple(TABLE);
+
+    /** The fast path of the folding: for each code point below {@link #SIMPLE_END}, see {@link #simple}. */
+    static final int SIMPLE_END = TABLE_END;
+
     private CharFolding() {
     }
 
@@ -45,6 +54,27 @@ final class CharFolding {
             return WIDE_TABLE[cp - WIDE_START];
         }
         return compute(cp);
+    }
+
+    /**
+     * @param c a code point below {@link #SIMPLE_END}
+     * @return the one letter or digit that {@code c} folds to; {@link #SIMPLE_SEPARATOR} when it folds to a
+     *         separator alone; {@link #NOT_SIMPLE} otherwise (then {@link #fold} says what it folds to)
+     */
+    static char simple(int c) {
+        return SIMPLE[c];
+    }
+
+    private static char[] simple(String[] table) {
+        char[] simple = new char[table.length];
+        for (int c = 0; c < table.length; c++) {
+            String f = table[c];
+            if (f.length() == 1) {
+                char only = f.charAt(0);
+                simple[c] = only == SEPARATOR ? SIMPLE_SEPARATOR : only;
+            }
+        }
+        return simple;
     }
 
     /** @return whether {@code cp} is a combining mark, which belongs to the character before it */

@@ -10,27 +10,63 @@ import java.util.Objects;
  * tokens (maximal runs of letters and digits between separators) start and
  * end. Immutable; the array and bit set accessors return copies.
  *
- * @param original    the text as entered
- * @param letters     the folded letters and digits, separators removed
- * @param starts      for each char of {@code letters}, where its original code point starts
- * @param ends        for each char of {@code letters}, where its original code point ends (exclusive)
- * @param tokenStarts the positions in {@code letters} where a token starts
- * @param tokenEnds   the positions in {@code letters} where a token ends (inclusive)
+ * <p>Shaped like a record of the six values below (accessors, {@code equals},
+ * {@code hashCode}); a class so that {@link TextNormalizer} can hand over the
+ * arrays it has just made without copying them again.
  */
-public record NormalizedText(String original, String letters, int[] starts, int[] ends, BitSet tokenStarts,
-        BitSet tokenEnds) {
+public final class NormalizedText {
 
-    /** Validates and copies the values. */
-    public NormalizedText {
-        Objects.requireNonNull(original, "original");
-        Objects.requireNonNull(letters, "letters");
+    private final String original;
+    private final String letters;
+    private final int[] starts;
+    private final int[] ends;
+    private final BitSet tokenStarts;
+    private final BitSet tokenEnds;
+
+    /**
+     * Validates and copies the values.
+     *
+     * @param original    the text as entered
+     * @param letters     the folded letters and digits, separators removed
+     * @param starts      for each char of {@code letters}, where its original code point starts
+     * @param ends        for each char of {@code letters}, where its original code point ends (exclusive)
+     * @param tokenStarts the positions in {@code letters} where a token starts
+     * @param tokenEnds   the positions in {@code letters} where a token ends (inclusive)
+     */
+    public NormalizedText(String original, String letters, int[] starts, int[] ends, BitSet tokenStarts,
+            BitSet tokenEnds) {
+        this(Objects.requireNonNull(original, "original"), Objects.requireNonNull(letters, "letters"),
+                starts.clone(), ends.clone(), (BitSet) tokenStarts.clone(), (BitSet) tokenEnds.clone(), true);
+    }
+
+    /** Takes the values as they are: for values nothing else holds. */
+    private NormalizedText(String original, String letters, int[] starts, int[] ends, BitSet tokenStarts,
+            BitSet tokenEnds, boolean owned) {
         if (starts.length != letters.length() || ends.length != letters.length()) {
             throw new IllegalArgumentException("one span is needed per letter");
         }
-        starts = starts.clone();
-        ends = ends.clone();
-        tokenStarts = (BitSet) tokenStarts.clone();
-        tokenEnds = (BitSet) tokenEnds.clone();
+        this.original = original;
+        this.letters = letters;
+        this.starts = starts;
+        this.ends = ends;
+        this.tokenStarts = tokenStarts;
+        this.tokenEnds = tokenEnds;
+    }
+
+    /** The values of a text just folded, which nothing else holds: not copied. */
+    static NormalizedText of(String original, String letters, int[] starts, int[] ends, BitSet tokenStarts,
+            BitSet tokenEnds) {
+        return new NormalizedText(original, letters, starts, ends, tokenStarts, tokenEnds, true);
+    }
+
+    /** @return the text as entered */
+    public String original() {
+        return original;
+    }
+
+    /** @return the folded letters and digits, separators removed */
+    public String letters() {
+        return letters;
     }
 
     /** @return how many letters and digits there are */
@@ -53,27 +89,32 @@ public record NormalizedText(String original, String letters, int[] starts, int[
         return tokenStarts.get(i);
     }
 
+    /** @return the first letter at or after {@code from} where a token starts, or -1 if there is none */
+    public int nextTokenStart(int from) {
+        return tokenStarts.nextSetBit(from);
+    }
+
     /** @return whether a token ends at letter {@code i} */
     public boolean tokenEndsAt(int i) {
         return tokenEnds.get(i);
     }
 
-    @Override
+    /** @return for each letter, where its original code point starts (a copy) */
     public int[] starts() {
         return starts.clone();
     }
 
-    @Override
+    /** @return for each letter, where its original code point ends, exclusive (a copy) */
     public int[] ends() {
         return ends.clone();
     }
 
-    @Override
+    /** @return the positions where a token starts (a copy) */
     public BitSet tokenStarts() {
         return (BitSet) tokenStarts.clone();
     }
 
-    @Override
+    /** @return the positions where a token ends, inclusive (a copy) */
     public BitSet tokenEnds() {
         return (BitSet) tokenEnds.clone();
     }

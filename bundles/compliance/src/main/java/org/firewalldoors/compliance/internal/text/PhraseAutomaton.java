@@ -11,16 +11,19 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Finds the phrases of many term lists in a text at once (X4): one
- * Aho–Corasick automaton over the folded letters of every phrase (see
- * {@link TextNormalizer}), so separators, case, accents, width, invisible
- * characters and look-alikes inside an occurrence do not hide it.
+ * Finds the phrases of many term lists in a text at once (X4): one trie
+ * over the folded letters of every phrase (see {@link TextNormalizer}), so
+ * separators, case, accents, width, invisible characters and look-alikes
+ * inside an occurrence do not hide it.
  *
  * <p>An occurrence counts only when it starts where a token of the text starts
  * and ends where a token ends: "d e c i l e" and "de-cile" are "decile", but
  * "switchboard" and "is witch" are not "switch". Phrases therefore match whole
  * words only, without stemming: "converted" is not "convert" unless the list
- * says so. Immutable and thread-safe.
+ * says so. Since occurrences start only at token starts, the scan walks the
+ * trie from each token start (no failure links); the states nearest the root,
+ * where most steps happen, have a dense transition table over a-z and 0-9.
+ * A walk is at most as long as the longest phrase. Immutable and thread-safe.
  */
 public final class PhraseAutomaton {
 
@@ -31,12 +34,11 @@ public final class PhraseAutomaton {
     // childStart[s] .. childStart[s + 1] - 1, sorted by their label.
     private final int[] childStart;
     private final char[] label;
-    private final int[] fail;
-    // The nearest proper suffix state that ends a phrase, or NONE.
-    private final int[] outputLink;
     // Per state, its index among the states that end a phrase, or NONE.
     private final int[] terminal;
-    private final int[] terminalLength;
+    // For the states below denseStates: the child by each letter a-z and digit 0-9, or NONE.
+    private final int denseStates;
+    private final int[] dense;
     private final int[] outputStart;
     private final int[] outputList;
     private final String[] outputPhrase;
@@ -46,14 +48,41 @@ public final class PhraseAutomaton {
         this.childStart = trie.childStart;
         this.label = trie.label;
         this.terminal = trie.terminal;
-        this.terminalLength = trie.terminalLength;
         this.outputStart = outputStart;
         this.outputList = outputList;
         this.outputPhrase = outputPhrase;
-        int states = label.length;
-        this.fail = new int[states];
-        this.outputLink = new int[states];
-        link();
+        this.denseStates = Math.min(label.length, DENSE_STATES);
+        this.dense = dense(childStart, label, denseStates);
+    }
+
+    /** At most this many states (breadth first: the nearest the root) get a dense row, 36 ints each. */
+    private static final int DENSE_STATES = 1 << 14;
+    private static final int ALPHABET = 36;
+    // For each char below 128: its column in a dense row (a-z, 0-9), or NONE.
+    private static final byte[] COLUMN = new byte[128];
+
+    static {
+        Arrays.fill(COLUMN, (byte) NONE);
+        for (char c = 'a'; c <= 'z'; c++) {
+            COLUMN[c] = (byte) (c - 'a');
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            COLUMN[c] = (byte) (26 + c - '0');
+        }
+    }
+
+    private static int[] dense(int[] childStart, char[] label, int states) {
+        int[] dense = new int[states * ALPHABET];
+        Arrays.fill(dense, NONE);
+        for (int s = 0; s < states; s++) {
+            for (int child = childStart[s]; child < childStart[s + 1]; child++) {
+                char c = label[child];
+                if (c < 128 && COLUMN[c] != NONE) {
+                    dense[s * ALPHABET + COLUMN[c]] = child;
+                }
+            }
+        }
+        return dense;
     }
 
     /** @return a builder for a new automaton */
@@ -132,37 +161,32 @@ public final class PhraseAutomaton {
 
     private void scan(NormalizedText text, Visitor visitor) {
         String letters = text.letters();
-        int state = 0;
-        for (int i = 0; i < letters.length(); i++) {
-            state = next(state, letters.charAt(i));
-            if (!text.tokenEndsAt(i)) {
-                continue;
-            }
-            for (int s = terminal[state] != NONE ? state : outputLink[state]; s != NONE; s = outputLink[s]) {
-                int t = terminal[s];
-                int start = i - terminalLength[t] + 1;
-                if (text.tokenStartsAt(start) && !visitor.visit(t, i, start)) {
-                    return;
+        int length = letters.length();
+        for (int from = text.nextTokenStart(0); from >= 0; from = text.nextTokenStart(from + 1)) {
+            int state = 0;
+            for (int i = from; i < length; i++) {
+                state = child(state, letters.charAt(i));
+                if (state == NONE) {
+                    break;
+                }
+                // The text's own bit first: it spares most lookups in the (large) terminal table.
+                if (text.tokenEndsAt(i)) {
+                    int t = terminal[state];
+                    if (t != NONE && !visitor.visit(t, i, from)) {
+                        return;
+                    }
                 }
             }
         }
     }
 
-    private int next(int state, char c) {
-        int s = state;
-        while (true) {
-            int child = child(s, c);
-            if (child != NONE) {
-                return child;
-            }
-            if (s == 0) {
-                return 0;
-            }
-            s = fail[s];
-        }
-    }
-
     private int child(int state, char c) {
+        if (state < denseStates && c < 128) {
+            int column = COLUMN[c];
+            if (column != NONE) {
+                return dense[state * ALPHABET + column];
+            }
+        }
         int lo = childStart[state];
         int hi = childStart[state + 1] - 1;
         while (lo <= hi) {
@@ -177,18 +201,6 @@ public final class PhraseAutomaton {
             }
         }
         return NONE;
-    }
-
-    /** Failure and output links, breadth first, which is state order. */
-    private void link() {
-        outputLink[0] = NONE;
-        for (int s = 0; s < label.length; s++) {
-            for (int child = childStart[s]; child < childStart[s + 1]; child++) {
-                int f = s == 0 ? 0 : next(fail[s], label[child]);
-                fail[child] = f;
-                outputLink[child] = terminal[f] != NONE ? f : outputLink[f];
-            }
-        }
     }
 
     private BitSet wanted(Set<String> names) {
@@ -281,7 +293,6 @@ public final class PhraseAutomaton {
         int[] childStart;
         char[] label;
         int[] terminal;
-        int[] terminalLength;
 
         static Trie of(List<String> sortedKeys) {
             // Inserting sorted keys needs no lookups: a key shares a prefix with the key
@@ -295,7 +306,6 @@ public final class PhraseAutomaton {
             char[] labels = new char[capacity];
             int[] terminalOf = new int[capacity];
             Arrays.fill(terminalOf, NONE);
-            int[] lengths = new int[sortedKeys.size()];
             int[] path = new int[16];
             int states = 1;
             String previous = "";
@@ -313,13 +323,12 @@ public final class PhraseAutomaton {
                     path[d + 1] = state;
                 }
                 terminalOf[state] = t;
-                lengths[t] = key.length();
                 previous = key;
             }
-            return breadthFirst(parent, labels, terminalOf, lengths, states);
+            return breadthFirst(parent, labels, terminalOf, states);
         }
 
-        private static Trie breadthFirst(int[] parent, char[] labels, int[] terminalOf, int[] lengths, int states) {
+        private static Trie breadthFirst(int[] parent, char[] labels, int[] terminalOf, int states) {
             // Children of each state, in creation (= label) order: a stable counting sort by parent.
             int[] firstChild = new int[states + 1];
             for (int s = 1; s < states; s++) {
@@ -351,7 +360,6 @@ public final class PhraseAutomaton {
                 trie.label[n] = labels[order[n]];
                 trie.terminal[n] = terminalOf[order[n]];
             }
-            trie.terminalLength = lengths;
             return trie;
         }
 
