@@ -31,7 +31,7 @@ public final class TextNormalizer {
     public static NormalizedText normalize(String original) {
         Objects.requireNonNull(original, "original");
         int length = original.length();
-        Folded out = new Folded(length);
+        Folded out = Folded.start(length);
         for (int i = 0; i < length; ) {
             char ch = original.charAt(i);
             if (ch < CharFolding.SIMPLE_END) {
@@ -72,33 +72,55 @@ public final class TextNormalizer {
         return out.text(original);
     }
 
-    /** The folded text as it grows. */
+    /**
+     * The folded text as it grows, in buffers that each thread reuses: only the finished text's own
+     * arrays are allocated, at their size.
+     */
     private static final class Folded {
+        /** Buffers grown beyond this many chars are not kept for the next text. */
+        private static final int KEPT = 1 << 16;
+        private static final ThreadLocal<Folded> BUFFERS = ThreadLocal.withInitial(() -> new Folded(4096));
+
         char[] letters;
         int[] starts;
         int[] ends;
-        final BitSet tokenStarts;
-        final BitSet tokenEnds;
+        long[] tokenStarts;
+        long[] tokenEnds;
         int n;
         boolean inToken;
-        int lastEnd = -1;
+        int lastEnd;
 
-        Folded(int capacity) {
+        private Folded(int capacity) {
             letters = new char[capacity];
             starts = new int[capacity];
             ends = new int[capacity];
-            tokenStarts = new BitSet(capacity);
-            tokenEnds = new BitSet(capacity);
+            tokenStarts = new long[(capacity >> 6) + 1];
+            tokenEnds = new long[(capacity >> 6) + 1];
+        }
+
+        /** @return this thread's buffers, emptied, for a text of {@code length} chars */
+        static Folded start(int length) {
+            Folded f = BUFFERS.get();
+            if (f.letters.length < length) {
+                f.grow(length);
+            }
+            // Bits are set below n only; cleared here, not at the end, so that a text left unfinished
+            // (an exception while folding) cannot leave any behind.
+            int used = Math.min((f.n >> 6) + 1, f.tokenStarts.length);
+            Arrays.fill(f.tokenStarts, 0, used, 0L);
+            Arrays.fill(f.tokenEnds, 0, used, 0L);
+            f.n = 0;
+            f.inToken = false;
+            f.lastEnd = -1;
+            return f;
         }
 
         void letter(char c, int start, int end) {
             if (n == letters.length) {
-                letters = Arrays.copyOf(letters, n * 2 + 1);
-                starts = Arrays.copyOf(starts, n * 2 + 1);
-                ends = Arrays.copyOf(ends, n * 2 + 1);
+                grow(n * 2 + 1);
             }
             if (!inToken) {
-                tokenStarts.set(n);
+                tokenStarts[n >> 6] |= 1L << n;
                 inToken = true;
             }
             letters[n] = c;
@@ -109,17 +131,30 @@ public final class TextNormalizer {
 
         void separator() {
             if (inToken) {
-                tokenEnds.set(n - 1);
+                tokenEnds[(n - 1) >> 6] |= 1L << (n - 1);
                 inToken = false;
             }
         }
 
+        private void grow(int capacity) {
+            letters = Arrays.copyOf(letters, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            tokenStarts = Arrays.copyOf(tokenStarts, (capacity >> 6) + 1);
+            tokenEnds = Arrays.copyOf(tokenEnds, (capacity >> 6) + 1);
+        }
+
+        /** @return the finished text, in arrays of its own */
         NormalizedText text(String original) {
             separator();
-            // The arrays are this call's own: handed over without another copy.
-            return NormalizedText.of(original, new String(letters, 0, n), n == starts.length ? starts
-                    : Arrays.copyOf(starts, n), n == ends.length ? ends : Arrays.copyOf(ends, n), tokenStarts,
-                    tokenEnds);
+            int words = (n + 63) >> 6;
+            NormalizedText text = NormalizedText.of(original, new String(letters, 0, n), Arrays.copyOf(starts, n),
+                    Arrays.copyOf(ends, n), BitSet.valueOf(Arrays.copyOf(tokenStarts, words)),
+                    BitSet.valueOf(Arrays.copyOf(tokenEnds, words)));
+            if (letters.length > KEPT) {
+                BUFFERS.remove();
+            }
+            return text;
         }
     }
 }

@@ -102,6 +102,19 @@ class PhraseAutomatonReferenceTest {
         assertEquals(text, TextNormalizer.normalize("ab"));
     }
 
+    @Test
+    void reusedBuffersLeaveNothingBehind() {
+        String many = "ab cd ".repeat(20_000); // beyond what a thread keeps between texts
+        for (String text : List.of("abcdefgh ".repeat(40), many, "x", "ab cd ".repeat(300), "y z", many, "q")) {
+            NormalizedText t = TextNormalizer.normalize(text);
+            String[] tokens = text.trim().split(" +");
+            assertEquals(String.join("", tokens), t.letters());
+            assertEquals(tokens.length, t.tokenStarts().cardinality(), "token starts of a text of " + text.length());
+            assertEquals(tokens.length, t.tokenEnds().cardinality(), "token ends of a text of " + text.length());
+            assertEquals(t.length() - tokens[tokens.length - 1].length(), t.tokenStarts().previousSetBit(t.length()));
+        }
+    }
+
     private static String text(Random random, int pieces) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < pieces; i++) {
