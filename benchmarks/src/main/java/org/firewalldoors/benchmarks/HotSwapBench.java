@@ -50,16 +50,18 @@ import java.util.stream.Stream;
  *
  * <p>Unevaluated: an answer without a decision of the policy (503 POLICY_UNAVAILABLE, an A3 attempt
  * not refused by the A3 rule) or an A3 refusal missing from the audit trail or audited without a
- * policy version. Failed: any other 5xx, an unexpected status, an I/O error or a timeout (10 s). Stall:
- * the longest request while the updates ran, against the longest and the 99th percentile of a
- * baseline phase of the same load before them. Wall clock, not JMH.
+ * policy version. Failed: any other 5xx, an unexpected status, an I/O error or a timeout (10 s). Both
+ * are counted over every request of the run (warm-up, baseline and updates), and every A3 refusal of
+ * the run is compared with the audit trail. Stall: the longest request while the updates ran, against
+ * the longest and the 99th percentile of a baseline phase of the same load before them. Wall clock,
+ * not JMH.
  */
 final class HotSwapBench {
 
     record Result(int updates, int requests, int unevaluated, int failed, double maxStallMs, double swapP99Ms,
             double swapP50Ms, double baseMaxMs, double baseP99Ms, double baseP50Ms, int baseRequests,
             double medianSwapMs, double swapSeconds, List<String> problems, Map<String, Integer> a3ByVersion,
-            int a3Refused, int a3Audited) {
+            int a3Refused, int a3Audited, int swapRequests, int slowBase, int slowSwap) {
     }
 
     private static final String A3 = "us.a3.commercial-assigns-msl-task";
@@ -93,6 +95,8 @@ final class HotSwapBench {
             StartupBench.replacePort(d.resolve("load/org.apache.felix.http.cfg"), port);
             StartupBench.replacePort(d.resolve("conf/config.properties"), port);
             String base = "http://127.0.0.1:" + port + "/api/v1";
+            // Every A3 attempt of the run, from the first, is compared with the audit trail since before the start.
+            Instant since = Instant.now();
             p = new ProcessBuilder("sh", "bin/firewalldoors").directory(d.toFile()).redirectErrorStream(true)
                     .redirectOutput(d.resolve("console.log").toFile()).start();
             p.getOutputStream().close();
@@ -126,9 +130,8 @@ final class HotSwapBench {
                 t.start();
                 clients.add(t);
             }
-            Thread.sleep(3_000); // warm-up of the load, not counted
+            Thread.sleep(3_000); // warm-up of the load: its latencies are not counted, its answers are checked
             counting = true;
-            Instant since = Instant.now();
             long baseStart = System.nanoTime();
             Thread.sleep(BASELINE_MS);
             long swapStart = System.nanoTime();
@@ -170,7 +173,7 @@ final class HotSwapBench {
                     ms(pct(during, 0.99)), ms(pct(during, 0.50)), ms(max(baseline)), ms(pct(baseline, 0.99)),
                     ms(pct(baseline, 0.50)), baseline.size(), StartupBench.median(swapMs),
                     (swapEnd - swapStart) / 1e9, new ArrayList<>(problems), Map.copyOf(a3ByVersion), a3Refused.get(),
-                    audited);
+                    audited, during.size(), over(baseline, SLOW_MS), over(during, SLOW_MS));
         } finally {
             if (p != null) {
                 StartupBench.stop(p);
@@ -206,7 +209,7 @@ final class HotSwapBench {
             }
             String refused = call(c, "POST", base + "/records/Task", "rep.us",
                     "{\"subject\":\"visit\",\"assignee\":\"msl.us\"}", 403);
-            if (refused != null && counting) {
+            if (refused != null) {
                 if (!refused.contains(A3)) {
                     unevaluated.incrementAndGet();
                     problem("A3 attempt refused without the A3 rule: " + abbreviate(refused));
@@ -233,21 +236,17 @@ final class HotSwapBench {
                     return r.body();
                 }
             }
-            if (counting) {
-                if (r.body().contains("POLICY_UNAVAILABLE") || r.statusCode() < 300) {
-                    unevaluated.incrementAndGet(); // answered without a decision, or the refusal did not happen
-                } else {
-                    failed.incrementAndGet();
-                }
-                problem(method + " " + url.replaceAll("^.*/api/v1", "") + " -> " + r.statusCode() + " "
-                        + abbreviate(r.body()));
+            if (r.body().contains("POLICY_UNAVAILABLE") || r.statusCode() < 300) {
+                unevaluated.incrementAndGet(); // answered without a decision, or the refusal did not happen
+            } else {
+                failed.incrementAndGet();
             }
+            problem(method + " " + url.replaceAll("^.*/api/v1", "") + " -> " + r.statusCode() + " "
+                    + abbreviate(r.body()));
         } catch (IOException e) {
             record(t);
-            if (counting) {
-                failed.incrementAndGet();
-                problem(method + " " + url.replaceAll("^.*/api/v1", "") + " -> " + e);
-            }
+            failed.incrementAndGet();
+            problem(method + " " + url.replaceAll("^.*/api/v1", "") + " -> " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -407,6 +406,13 @@ final class HotSwapBench {
     private static String abbreviate(String s) {
         String t = s.replaceAll("\\s+", " ");
         return t.length() > 160 ? t.substring(0, 160) + "..." : t;
+    }
+
+    /** Requests slower than this are counted apart (the stall target). */
+    static final long SLOW_MS = 100;
+
+    private static int over(List<Long> nanos, long ms) {
+        return (int) nanos.stream().filter(n -> n > TimeUnit.MILLISECONDS.toNanos(ms)).count();
     }
 
     private static long max(List<Long> sorted) {
