@@ -77,9 +77,12 @@ public final class TextNormalizer {
      * arrays are allocated, at their size.
      */
     private static final class Folded {
-        /** Buffers grown beyond this many chars are not kept for the next text. */
-        private static final int KEPT = 1 << 16;
-        private static final ThreadLocal<Folded> BUFFERS = ThreadLocal.withInitial(() -> new Folded(4096));
+        /**
+         * Buffers grown beyond this many chars are not kept for the next text: a thread keeps at most about
+         * 80 KB (a server has many threads); longer texts get buffers of their own.
+         */
+        private static final int KEPT = 8192;
+        private static final ThreadLocal<Folded> BUFFERS = ThreadLocal.withInitial(() -> new Folded(2048));
 
         char[] letters;
         int[] starts;
