@@ -36,8 +36,7 @@ final class Leetspeak {
     }
 
     private static NormalizedText read(String text, NormalizedText folded) {
-        return new NormalizedText(text, letters(folded.letters()), folded.starts(), folded.ends(),
-                folded.tokenStarts(), folded.tokenEnds());
+        return folded.withLetters(text, letters(folded.letters()));
     }
 
     private static boolean hasSymbols(String text) {

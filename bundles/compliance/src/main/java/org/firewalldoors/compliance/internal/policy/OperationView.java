@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.Operation;
+import org.firewalldoors.compliance.internal.text.NormalizedText;
 import org.firewalldoors.compliance.internal.text.PhraseMatch;
 
 /**
@@ -21,7 +22,10 @@ final class OperationView {
     final Operation op;
     final Map<String, Object> values;
     private final TermMatcher terms;
-    private final Map<String, List<PhraseMatch>> matches = new HashMap<>();
+    /** The texts of each field asked about ("*": all fields). */
+    private final Map<String, List<Scan>> fields = new HashMap<>();
+    /** Each text once, however many fields and rules ask about it. */
+    private final Map<String, Scan> texts = new HashMap<>();
 
     OperationView(Operation op, TermMatcher terms) {
         this.op = op;
@@ -39,20 +43,56 @@ final class OperationView {
 
     /** @return the phrase matches of the given term list in a field's text ("*": all fields) */
     List<PhraseMatch> matches(String field, String list) {
-        List<PhraseMatch> all = matches.computeIfAbsent(field, f -> {
-            List<PhraseMatch> found = new ArrayList<>();
-            List<String> texts = new ArrayList<>();
-            if (ALL_TEXT.equals(f)) {
-                values.values().forEach(v -> collectText(v, texts));
-            } else {
-                collectText(values.get(f), texts);
+        boolean leetspeak = terms.leetspeak(list);
+        List<PhraseMatch> found = new ArrayList<>();
+        for (Scan scan : fields.computeIfAbsent(field, this::scans)) {
+            for (PhraseMatch m : scan.matches(leetspeak)) {
+                if (m.list().equals(list)) {
+                    found.add(m);
+                }
             }
-            for (String text : texts) {
-                found.addAll(terms.find(text));
+        }
+        return found;
+    }
+
+    private List<Scan> scans(String field) {
+        List<String> found = new ArrayList<>();
+        if (ALL_TEXT.equals(field)) {
+            values.values().forEach(v -> collectText(v, found));
+        } else {
+            collectText(values.get(field), found);
+        }
+        List<Scan> scans = new ArrayList<>(found.size());
+        for (String text : found) {
+            scans.add(texts.computeIfAbsent(text, Scan::new));
+        }
+        return scans;
+    }
+
+    /** One text of the operation: folded and scanned once, read as leetspeak only when a rule asks for it. */
+    private final class Scan {
+        private final String text;
+        private NormalizedText folded;
+        private List<PhraseMatch> plain;
+        private List<PhraseMatch> withLeetspeak;
+
+        Scan(String text) {
+            this.text = text;
+        }
+
+        List<PhraseMatch> matches(boolean leetspeak) {
+            if (plain == null) {
+                folded = TermMatcher.fold(text);
+                plain = terms.find(folded);
             }
-            return found;
-        });
-        return all.stream().filter(m -> m.list().equals(list)).toList();
+            if (!leetspeak) {
+                return plain;
+            }
+            if (withLeetspeak == null) {
+                withLeetspeak = terms.withLeetspeak(text, folded, plain);
+            }
+            return withLeetspeak;
+        }
     }
 
     private static void collectText(Object value, List<String> into) {

@@ -20,18 +20,43 @@ final class TermMatcher {
 
     private final PhraseAutomaton plain;
     private final PhraseAutomaton leet;
+    private final Set<String> leetLists;
     private final Map<String, String> leetOriginals;
 
-    private TermMatcher(PhraseAutomaton plain, PhraseAutomaton leet, Map<String, String> leetOriginals) {
+    private TermMatcher(PhraseAutomaton plain, PhraseAutomaton leet, Set<String> leetLists,
+            Map<String, String> leetOriginals) {
         this.plain = plain;
         this.leet = leet;
+        this.leetLists = Set.copyOf(leetLists);
         this.leetOriginals = Map.copyOf(leetOriginals);
     }
 
     /** @return every occurrence of a phrase of any list in {@code text}, each (list, span) once */
     List<PhraseMatch> find(String text) {
-        NormalizedText folded = TextNormalizer.normalize(text);
-        List<PhraseMatch> found = plain.find(folded);
+        NormalizedText folded = fold(text);
+        return withLeetspeak(text, folded, find(folded));
+    }
+
+    /** @return {@code text} folded, for {@link #find(NormalizedText)} */
+    static NormalizedText fold(String text) {
+        return TextNormalizer.normalize(text);
+    }
+
+    /** @return the occurrences of the phrases of every list as written (without leetspeak) */
+    List<PhraseMatch> find(NormalizedText folded) {
+        return plain.find(folded);
+    }
+
+    /** @return whether {@code list} is matched in leetspeak too */
+    boolean leetspeak(String list) {
+        return leetLists.contains(list);
+    }
+
+    /**
+     * @param found what {@link #find(NormalizedText)} found in {@code folded}
+     * @return {@code found} and the occurrences in leetspeak of the lists that opt in, each (list, span) once
+     */
+    List<PhraseMatch> withLeetspeak(String text, NormalizedText folded, List<PhraseMatch> found) {
         if (leet == null) {
             return found;
         }
@@ -62,7 +87,7 @@ final class TermMatcher {
         private final PhraseAutomaton.Builder plain = PhraseAutomaton.builder();
         private final PhraseAutomaton.Builder leet = PhraseAutomaton.builder();
         private final Map<String, String> leetOriginals = new HashMap<>();
-        private boolean anyLeet;
+        private final Set<String> leetLists = new HashSet<>();
 
         /**
          * Adds a phrase to a list, matched in leetspeak too if {@code leetspeak}.
@@ -75,13 +100,13 @@ final class TermMatcher {
                 String read = Leetspeak.phrase(phrase);
                 leet.add(list, read);
                 leetOriginals.putIfAbsent(list + '\n' + read, phrase);
-                anyLeet = true;
+                leetLists.add(list);
             }
             return this;
         }
 
         TermMatcher build() {
-            return new TermMatcher(plain.build(), anyLeet ? leet.build() : null, leetOriginals);
+            return new TermMatcher(plain.build(), leetLists.isEmpty() ? null : leet.build(), leetLists, leetOriginals);
         }
     }
 }

@@ -59,6 +59,21 @@ public final class NormalizedText {
         return new NormalizedText(original, letters, starts, ends, tokenStarts, tokenEnds, true);
     }
 
+    /**
+     * The same text read with other letters, one for one (such as leetspeak's digits read as letters): the same
+     * spans and tokens, shared rather than copied, since neither text lets them out.
+     *
+     * @param original the text as entered (for spans into it)
+     * @param other    the letters, as many as this text has
+     */
+    public NormalizedText withLetters(String original, String other) {
+        if (other.length() != letters.length()) {
+            throw new IllegalArgumentException("letters are replaced one for one");
+        }
+        return new NormalizedText(Objects.requireNonNull(original, "original"), other, starts, ends, tokenStarts,
+                tokenEnds, true);
+    }
+
     /** @return the text as entered */
     public String original() {
         return original;
