@@ -9,6 +9,7 @@ import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.compliance.internal.text.NormalizedText;
 import org.firewalldoors.compliance.internal.text.PhraseMatch;
+import org.firewalldoors.compliance.internal.text.TextNormalizer;
 
 /**
  * One operation as the rules see it: the field values that matter (the new
@@ -82,7 +83,7 @@ final class OperationView {
 
         List<PhraseMatch> matches(boolean leetspeak) {
             if (plain == null) {
-                folded = TermMatcher.fold(text);
+                folded = TextNormalizer.normalize(text);
                 plain = terms.find(folded);
             }
             if (!leetspeak) {

@@ -33,16 +33,11 @@ final class TermMatcher {
 
     /** @return every occurrence of a phrase of any list in {@code text}, each (list, span) once */
     List<PhraseMatch> find(String text) {
-        NormalizedText folded = fold(text);
+        NormalizedText folded = TextNormalizer.normalize(text);
         return withLeetspeak(text, folded, find(folded));
     }
 
-    /** @return {@code text} folded, for {@link #find(NormalizedText)} */
-    static NormalizedText fold(String text) {
-        return TextNormalizer.normalize(text);
-    }
-
-    /** @return the occurrences of the phrases of every list as written (without leetspeak) */
+    /** @return the occurrences in text folded by {@link TextNormalizer} of the phrases of every list as written */
     List<PhraseMatch> find(NormalizedText folded) {
         return plain.find(folded);
     }

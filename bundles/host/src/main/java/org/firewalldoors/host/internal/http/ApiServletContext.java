@@ -113,10 +113,6 @@ public final class ApiServletContext extends ServletContextHelper {
         return null;
     }
 
-    Optional<Principal> authenticate(String header) {
-        return authenticate(header, "unknown");
-    }
-
     /**
      * @return the principal of valid Basic credentials, empty otherwise
      * @throws SignInThrottle.Delayed while sign-in for this user from this address is delayed
@@ -143,7 +139,7 @@ public final class ApiServletContext extends ServletContextHelper {
             String user = new String(all, 0, colon);
             char[] password = Arrays.copyOfRange(all, colon + 1, all.length);
             try {
-                return throttle.attempt(user, String.valueOf(address), () -> users.authenticate(user, password));
+                return throttle.attempt(user, address, () -> users.authenticate(user, password));
             } finally {
                 Arrays.fill(password, '\0');
             }

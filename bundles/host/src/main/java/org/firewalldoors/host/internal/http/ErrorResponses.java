@@ -66,7 +66,7 @@ final class ErrorResponses {
 
     static void write(HttpServletResponse response, int status, String code, String message, String rule,
             String requirement) throws IOException {
-        write(response, status, code, message, rule, requirement, true, RETRY_AFTER_SECONDS);
+        write(response, status, code, message, rule, requirement, true, status == 503 ? RETRY_AFTER_SECONDS : null);
     }
 
     private static void write(HttpServletResponse response, int status, String code, String message, String rule,
@@ -83,7 +83,7 @@ final class ErrorResponses {
         error.put("requirement", requirement);
         if (status == 401 && challenge) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"firewalldoors\", charset=\"UTF-8\"");
-        } else if (status == 503 || status == 429) {
+        } else if (retryAfter != null) {
             response.setHeader("Retry-After", retryAfter);
         }
         Json.write(response, status, Map.of("error", error));

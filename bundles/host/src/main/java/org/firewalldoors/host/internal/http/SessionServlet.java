@@ -57,8 +57,7 @@ public final class SessionServlet extends HttpServlet {
         char[] secret = password.toCharArray();
         Optional<Principal> principal;
         try {
-            principal = throttle.attempt(user, String.valueOf(req.getRemoteAddr()),
-                    () -> users.authenticate(user, secret));
+            principal = throttle.attempt(user, req.getRemoteAddr(), () -> users.authenticate(user, secret));
         } catch (SignInThrottle.Delayed delayed) {
             ErrorResponses.delayed(resp, delayed);
             return;

@@ -40,6 +40,8 @@ class ApiServletContextTest {
     private static final Principal MSL = new Principal("msl.us", BusinessFunction.MEDICAL, "MSL", "US", null);
     private static final Map<String, String> PASSWORDS = Map.of("msl.us", "demo", "legal.us", "pass:with:colons");
 
+    private static final String ADDRESS = "10.0.0.9";
+
     private final ApiServletContext context = new ApiServletContext();
     /** The password arrays the directory was handed, as handed (the array objects themselves). */
     private final List<char[]> handedPasswords = new ArrayList<>();
@@ -162,28 +164,28 @@ class ApiServletContextTest {
 
     @Test
     void aValidBasicHeaderGivesThePrincipal() {
-        assertEquals(Optional.of(MSL), context.authenticate(basic("msl.us:demo")));
+        assertEquals(Optional.of(MSL), context.authenticate(basic("msl.us:demo"), ADDRESS));
     }
 
     @Test
     void theSchemeIsCaseInsensitive() {
-        assertEquals(Optional.of(MSL), context.authenticate(basic("msl.us:demo").replace("Basic", "basic")));
+        assertEquals(Optional.of(MSL), context.authenticate(basic("msl.us:demo").replace("Basic", "basic"), ADDRESS));
     }
 
     @Test
     void thePasswordIsEverythingAfterTheFirstColon() {
-        Optional<Principal> p = context.authenticate(basic("legal.us:pass:with:colons"));
+        Optional<Principal> p = context.authenticate(basic("legal.us:pass:with:colons"), ADDRESS);
         assertEquals("legal.us", p.orElseThrow().id());
     }
 
     @Test
     void aWrongPasswordGivesNoPrincipal() {
-        assertEquals(Optional.empty(), context.authenticate(basic("msl.us:Demo")));
+        assertEquals(Optional.empty(), context.authenticate(basic("msl.us:Demo"), ADDRESS));
     }
 
     @Test
     void thePasswordHandedToTheDirectoryIsWipedAfterwards() {
-        context.authenticate(basic("msl.us:demo"));
+        context.authenticate(basic("msl.us:demo"), ADDRESS);
 
         assertEquals(1, handedPasswords.size());
         assertArrayEquals(new char[4], handedPasswords.get(0));
@@ -200,14 +202,14 @@ class ApiServletContextTest {
         "Basic bXNsLnVzOmRlbW8=%%"
     })
     void aHeaderThatIsNotValidBasicGivesNoPrincipal(String header) {
-        assertEquals(Optional.empty(), context.authenticate(header));
+        assertEquals(Optional.empty(), context.authenticate(header, ADDRESS));
         verify(context.users, never()).authenticate(anyString(), any());
     }
 
     @Test
     void credentialsWithoutAColonOrWithoutAUserGiveNoPrincipal() {
-        assertEquals(Optional.empty(), context.authenticate(basic("msl.usdemo")));
-        assertEquals(Optional.empty(), context.authenticate(basic(":demo")));
+        assertEquals(Optional.empty(), context.authenticate(basic("msl.usdemo"), ADDRESS));
+        assertEquals(Optional.empty(), context.authenticate(basic(":demo"), ADDRESS));
         verify(context.users, never()).authenticate(anyString(), any());
     }
 }
