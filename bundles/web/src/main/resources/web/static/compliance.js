@@ -56,12 +56,13 @@ async function loadReviews() {
 
 async function loadAudit() {
   const box = document.getElementById('audit');
-  const result = await api('GET', '/audit?limit=50');
+  const result = await api('GET', '/audit?limit=200');
   if (!result.ok) {
     document.getElementById('verify-audit').disabled = true;
     return refused(box, result);
   }
-  const rows = result.body.entries.slice().reverse().map(a => el('tr', {},
+  // Newest first, as the API answers.
+  const rows = result.body.entries.map(a => el('tr', {},
     el('td', {}, String(a.seq)), el('td', {}, when(a.at)),
     el('td', {}, a.event.actor || ''), el('td', {}, `${a.event.action || ''} ${a.event.recordType || ''}`),
     el('td', {}, el('span', { class: 'badge' }, a.event.outcome || '')),

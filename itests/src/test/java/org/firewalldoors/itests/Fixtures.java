@@ -57,7 +57,10 @@ final class Fixtures {
 
         TestInterceptor(BundleContext context, Function<Operation, Decision> answer) {
             this.answer = answer;
-            this.registration = context.registerService(OperationInterceptor.class, this, new Hashtable<>());
+            // It stands in for the compliance decision: the host fails closed without one (X5).
+            Hashtable<String, Object> props = new Hashtable<>();
+            props.put("org.firewalldoors.decision", "compliance");
+            this.registration = context.registerService(OperationInterceptor.class, this, props);
         }
 
         static TestInterceptor allowAll(BundleContext context) {

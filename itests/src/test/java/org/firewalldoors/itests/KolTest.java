@@ -249,11 +249,14 @@ class KolTest {
 
         Instant between = Instant.now();
         kol.create("msl.us", profile(c, ""));
-        assertEquals(200, kol.api.send("PUT", "/kols/" + idA, "msl.us", profile(a, "")).statusCode());
+        // A change Commercial can see (the specialty crosses the door) ...
+        assertEquals(200, kol.api.send("PUT", "/kols/" + idA, "msl.us",
+                profile(a, "").replace("\"Cardiology\"", "\"Heart failure\"")).statusCode());
         String cursor = URLEncoder.encode(first.cursor(), StandardCharsets.UTF_8);
         KolApi.Export next = KolApi.Export.of(kol.export("rep.us", "?cursor=" + cursor, null));
-        assertEquals(List.of(c, a), next.lines().stream().map(l -> l.get("hcpId").getAsString()).toList(),
-                "only what changed since, in order: the new profile, then the updated one");
+        // ... in creation order, which no edit moves (K3: the order tells nothing of when an MSL edited).
+        assertEquals(List.of(a, c), next.lines().stream().map(l -> l.get("hcpId").getAsString()).toList(),
+                "only what changed since, in creation order: the updated profile, then the new one");
         KolApi.Export none = KolApi.Export.of(kol.export("rep.us", "?cursor=" + next.cursor(), null));
         assertEquals(0, none.lines().size(), none.body());
         assertEquals(next.cursor(), none.cursor(), "with nothing new the cursor stays");

@@ -22,6 +22,18 @@ public interface AuditTrail {
     /** @return up to {@code limit} entries appended at or after {@code since}, oldest first */
     List<AuditEntry> list(Instant since, int limit);
 
+    /**
+     * Pages through the trail newest first.
+     *
+     * @param region    only entries of this region, or {@code null} for all
+     * @param since     only entries appended at or after this time, or {@code null}
+     * @param beforeSeq only entries older than this sequence number (the {@code seq} of the last entry of the
+     *                  previous page), or 0 for the newest
+     * @param limit     at most this many entries
+     * @return the entries, newest first
+     */
+    List<AuditEntry> newest(String region, Instant since, long beforeSeq, int limit);
+
     /** @return whether the whole trail verifies, and where it first does not */
     AuditVerification verify();
 }

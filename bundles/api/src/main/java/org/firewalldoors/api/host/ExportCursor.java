@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A position in a streamed export: the last update time and id of the last
- * record handed out. Records come in (updatedAt, id) order, so an export
- * resumed after a cursor misses nothing and repeats nothing that did not
- * change in between.
+ * A position in a streamed export: the latest (update time, id) of the records
+ * handed out, as the caller saw them. An export after a cursor hands out the
+ * records whose visible (update time, id) comes after it, so it misses nothing
+ * and repeats nothing that did not change, for the caller, in between.
  *
  * @param updatedAt the last update time of the record
  * @param id        its id

@@ -35,7 +35,9 @@ public interface RecordStore {
 
     /**
      * Lists the records of a type whose fields equal the given criteria, as the
-     * caller may see them; records the caller may not see are left out.
+     * caller may see them; records the caller may not see are left out. The
+     * criteria are matched against what the caller may see: a criterion on a
+     * field kept from the caller matches nothing.
      */
     List<CrmRecord> query(Caller caller, String type, Map<String, Object> criteria);
 
@@ -61,11 +63,13 @@ public interface RecordStore {
     List<CrmRecord> export(Caller caller, String type, Map<String, Object> criteria);
 
     /**
-     * Streams the records of a type matching criteria, in the order of
-     * {@link ExportCursor} (last update, then id), starting strictly after
-     * {@code after}, as the caller may see them: each record is decided as an
-     * EXPORT and records the caller may not see are skipped. Memory use does not
-     * grow with the number of records.
+     * Streams the records of a type matching criteria, as the caller may see
+     * them, whose visible (last update, id) comes strictly after {@code after},
+     * in creation order: each record is decided as an EXPORT and records the
+     * caller may not see are skipped. The update time and version a caller sees
+     * move only with the fields they may see, so neither they nor the order
+     * tell when a field kept from them changed. Memory use does not grow with
+     * the number of records.
      *
      * @param after where a previous export stopped, or {@code null} for the start
      * @param sink  receives each record; may throw to stop the export

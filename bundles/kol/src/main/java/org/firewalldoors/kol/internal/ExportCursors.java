@@ -25,6 +25,11 @@ final class ExportCursors {
     private ExportCursors() {
     }
 
+    /** @return whether {@code a} comes after {@code b} */
+    static boolean isAfter(ExportCursor a, ExportCursor b) {
+        return b == null || ORDER.compare(a, b) > 0;
+    }
+
     static String encode(ExportCursor cursor) {
         String plain = VERSION + "|" + cursor.updatedAt() + "|" + cursor.id();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));

@@ -87,7 +87,11 @@ public final class KolExporter {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                progress.position = ExportCursor.after(r);
+                // Profiles come in creation order; the cursor is the latest change this caller could see.
+                ExportCursor at = ExportCursor.after(r);
+                if (ExportCursors.isAfter(at, progress.position)) {
+                    progress.position = at;
+                }
                 progress.count++;
             }));
             summary = lines.finish(progress.count, door.policyId(), door.policyVersion(),

@@ -58,7 +58,7 @@ public final class FirewallCommands {
 
     private String change(String region, String module, boolean on) throws IOException {
         try {
-            RegionAdmin.View v = regions.setModule(region, module, on);
+            RegionAdmin.View v = regions.setModule("shell", region, module, on);
             return "Region " + v.code() + " modules: " + modules(v.modules());
         } catch (IllegalArgumentException | IllegalStateException e) {
             return "Refused: " + e.getMessage();

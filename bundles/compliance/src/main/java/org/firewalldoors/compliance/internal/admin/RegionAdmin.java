@@ -37,6 +37,8 @@ public final class RegionAdmin {
     ComplianceDecisionPoint decisionPoint;
     @Reference
     PolicyRegistry registry;
+    @Reference
+    ConfigurationAudit configAudit;
 
     /** A region as admins see it. */
     public record View(String code, List<String> modules, String policy, String activePolicyVersion) {
@@ -59,6 +61,16 @@ public final class RegionAdmin {
      * @throws IllegalStateException    when a guarded module would run without compliance and an active policy
      */
     public View configure(String code, List<String> modules, String policy) throws IOException {
+        return configure("configadmin", code, modules, policy);
+    }
+
+    /**
+     * Creates or changes a region's configuration on behalf of a user, who is named in the audit trail.
+     *
+     * @throws IllegalArgumentException for an unknown module or a malformed code
+     * @throws IllegalStateException    when a guarded module would run without compliance and an active policy
+     */
+    public View configure(String actor, String code, List<String> modules, String policy) throws IOException {
         String region = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (!region.matches("[A-Z]{2,16}")) {
             throw new IllegalArgumentException("a region code is 2 to 16 letters, such as US");
@@ -88,12 +100,18 @@ public final class RegionAdmin {
         props.put("code", region);
         props.put("modules", modules.toArray(new String[0]));
         props.put("policy", policy.trim());
-        config.update(props);
+        Configuration target = config;
+        configAudit.actingAs(actor, () -> target.update(props));
         return new View(region, modules, policy.trim(), registry.policy(policy.trim()).map(p -> p.version()).orElse(null));
     }
 
     /** Switches one module on or off, keeping the rest of the region's configuration. */
     public View setModule(String code, String module, boolean on) throws IOException {
+        return setModule("configadmin", code, module, on);
+    }
+
+    /** Switches one module on or off on behalf of a user, keeping the rest of the region's configuration. */
+    public View setModule(String actor, String code, String module, boolean on) throws IOException {
         View current = regions().get(code.trim().toUpperCase(Locale.ROOT));
         if (current == null) {
             throw new IllegalArgumentException("no region " + code + "; configure it first");
@@ -103,7 +121,7 @@ public final class RegionAdmin {
         if (on) {
             modules.add(module);
         }
-        return configure(current.code(), modules, current.policy());
+        return configure(actor, current.code(), modules, current.policy());
     }
 
     private Configuration existing(String region) throws IOException {

@@ -41,6 +41,7 @@ final class AuditTable {
                       prev_hash CHAR(64) NOT NULL,
                       hash CHAR(64) NOT NULL)""");
             s.execute("CREATE INDEX IF NOT EXISTS audit_entry_at ON audit_entry(at)");
+            s.execute("CREATE INDEX IF NOT EXISTS audit_entry_region ON audit_entry(region, seq)");
             // The head of the chain, kept apart from the entries, so that a cut-off tail is noticed.
             s.execute("CREATE TABLE IF NOT EXISTS audit_anchor (id INT PRIMARY KEY, seq BIGINT NOT NULL, "
                     + "hash CHAR(64) NOT NULL)");

@@ -119,6 +119,44 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
+    public List<AuditEntry> newest(String region, Instant since, long beforeSeq, int limit) {
+        if (limit < 0 || beforeSeq < 0) {
+            throw new IllegalArgumentException("limit and beforeSeq must not be negative");
+        }
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (region != null) {
+            where.add("region = ?");
+            args.add(region);
+        }
+        if (since != null) {
+            where.add("at >= ?");
+            args.add(OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+        }
+        if (beforeSeq > 0) {
+            where.add("seq < ?");
+            args.add(beforeSeq);
+        }
+        String sql = AuditTable.SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY seq DESC LIMIT ?";
+        args.add(Math.min(limit, MAX_LIST));
+        List<AuditEntry> entries = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(AuditTable.read(rs).toEntry());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit trail", e);
+        }
+        return entries;
+    }
+
+    @Override
     public AuditVerification verify() {
         long appended;
         synchronized (appendLock) {

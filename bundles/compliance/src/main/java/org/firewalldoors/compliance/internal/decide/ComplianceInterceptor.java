@@ -1,18 +1,22 @@
 package org.firewalldoors.compliance.internal.decide;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.firewalldoors.api.compliance.AuditEvent;
 import org.firewalldoors.api.compliance.AuditTrail;
 import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.Decision;
 import org.firewalldoors.api.host.Finding;
 import org.firewalldoors.api.host.FindingKind;
+import org.firewalldoors.api.host.ListOutcome;
 import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.api.host.OperationInterceptor;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.host.Refusal;
 import org.firewalldoors.api.host.RefusalKind;
+import org.firewalldoors.api.host.RelatedPrincipal;
 import org.firewalldoors.api.host.UserDirectory;
 import org.firewalldoors.compliance.internal.events.EventLedger;
 import org.firewalldoors.compliance.internal.oversight.JdbcEscalations;
@@ -27,7 +31,7 @@ import org.osgi.service.component.annotations.Reference;
  * audit trail with the policy id and version (X2, X6, G7). Allowed writes of
  * medical education events also go to the event history (X8).
  */
-@Component(service = OperationInterceptor.class)
+@Component(service = OperationInterceptor.class, property = "org.firewalldoors.decision=compliance")
 public final class ComplianceInterceptor implements OperationInterceptor {
 
     private static final System.Logger LOG = System.getLogger(ComplianceInterceptor.class.getName());
@@ -48,6 +52,11 @@ public final class ComplianceInterceptor implements OperationInterceptor {
     @Override
     public Decision intercept(Operation op) {
         Decision decision = decisionPoint.decide(op);
+        if (inList(op)) {
+            // One record of a query or export: what the list came to is recorded once, in listed().
+            recordListFindings(op, decision);
+            return decision;
+        }
         if (decision.blocked()) {
             Refusal r = decision.refusal();
             // Rule ids and who did what, never record content.
@@ -57,8 +66,6 @@ public final class ComplianceInterceptor implements OperationInterceptor {
                     op.action(), op.recordType().name(), op.recordId(), op.actor().id(), op.region(),
                     op.caller().channel(), r.ruleId(), r.requirement(), decision.policyId(), decision.policyVersion());
             audit.append(event(op, decision, "BLOCK", r.ruleId(), r.requirement(), r.message()));
-        } else {
-            events.allowed(op); // the event history of X8 follows what the firewall lets through
         }
         for (Finding f : decision.findings()) {
             audit.append(event(op, decision, f.kind().name(), f.ruleId(), f.requirement(), f.message()));
@@ -72,6 +79,80 @@ public final class ComplianceInterceptor implements OperationInterceptor {
             }
         }
         return decision;
+    }
+
+    /**
+     * One audit entry per query or export in which the firewall kept something back or let something cross a
+     * door: counts, no record content, no record ids (X2, K3).
+     */
+    @Override
+    public void listed(Operation collection, ListOutcome outcome) {
+        if (!outcome.firewallActed()) {
+            return;
+        }
+        String message = collection.action() + " of " + collection.recordType().name() + ": " + outcome.shown()
+                + " shown, " + outcome.concealed() + " concealed, " + outcome.redacted() + " with fields withheld"
+                + (outcome.crossings().isEmpty() ? "" : ", through doors " + outcome.crossings())
+                + " [" + collection.caller().channel() + "]";
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("decided", outcome.decided());
+        counts.put("shown", outcome.shown());
+        counts.put("concealed", outcome.concealed());
+        counts.put("redacted", outcome.redacted());
+        counts.put("crossings", outcome.crossings());
+        counts.put("criteria", new ArrayList<>(collection.after().keySet()));
+        audit.append(new AuditEvent(collection.actor().id(), collection.action().name(),
+                collection.recordType().name(), null, collection.region(), "LIST", null, null, outcome.policyId(),
+                outcome.policyVersion(), message, Map.of(), counts));
+    }
+
+    /**
+     * One audit entry per allowed write, in the write's transaction: who, what, which record, its version and
+     * the policy version; the names of the fields written, never their values (X2, H8).
+     */
+    @Override
+    public void applied(Operation op, Decision d, long version) {
+        events.allowed(op); // the event history of X8 follows the writes that are applied
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("version", version);
+        if (op.action() == Action.SHARE) {
+            what.put("recipients", op.related(RelatedPrincipal.RECIPIENT).stream().map(Principal::id).toList());
+        } else if (op.action() != Action.DELETE) {
+            what.put("fields", new ArrayList<>(changedFields(op)));
+        }
+        audit.append(new AuditEvent(op.actor().id(), op.action().name(), op.recordType().name(), op.recordId(),
+                op.region(), "ALLOW", null, null, d.policyId(), d.policyVersion(),
+                op.action() + " of " + op.recordType().name() + " " + op.recordId() + ", now at version " + version
+                        + " [" + op.caller().channel() + "]", Map.of(), what));
+    }
+
+    private static java.util.Set<String> changedFields(Operation op) {
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        op.after().forEach((k, v) -> {
+            if (op.before() == null || !Objects.equals(op.before().field(k), v)) {
+                changed.add(k);
+            }
+        });
+        if (op.before() != null) {
+            op.before().fields().keySet().stream().filter(k -> !op.after().containsKey(k)).forEach(changed::add);
+        }
+        return changed;
+    }
+
+    /** @return whether the operation decides one stored record of a query or export */
+    private static boolean inList(Operation op) {
+        return (op.action() == Action.QUERY || op.action() == Action.EXPORT) && op.before() != null;
+    }
+
+    /** Flags and escalations on one record of a list still go their way; concealment, redaction and crossings
+     * are counted in the list's one entry. */
+    private void recordListFindings(Operation op, Decision decision) {
+        for (Finding f : decision.findings()) {
+            if (f.kind() == FindingKind.FLAG || f.kind() == FindingKind.ESCALATE
+                    || f.kind() == FindingKind.ROUTE_TO_SAFETY) {
+                audit.append(event(op, decision, f.kind().name(), f.ruleId(), f.requirement(), f.message()));
+            }
+        }
     }
 
     private String complianceOfficer(String region) {

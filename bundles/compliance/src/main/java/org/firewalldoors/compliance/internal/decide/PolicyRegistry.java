@@ -18,6 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import org.firewalldoors.api.compliance.AuditEvent;
+import org.firewalldoors.api.compliance.AuditTrail;
+import org.firewalldoors.api.host.RecordTypeDescriptor;
+import org.firewalldoors.api.host.RecordTypeProvider;
 import org.firewalldoors.compliance.internal.policy.CompiledPolicy;
 import org.firewalldoors.compliance.internal.policy.PolicyCompiler;
 import org.firewalldoors.compliance.internal.policy.PolicyException;
@@ -29,6 +33,10 @@ import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 
@@ -91,6 +99,30 @@ public final class PolicyRegistry {
     private BundleTracker<List<String>> tracker;
     private SynchronousBundleListener uninstalls;
     private BundleContext context;
+
+    /** Every policy loaded, refused or removed is audited (X2); absent only in unit tests. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile AuditTrail audit;
+
+    /** The host's record types, to warn about those a policy does not classify. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<RecordTypeProvider> recordTypes = List.of();
+
+    /** @return the host's record types the policy does not classify: they fall to their owner's side */
+    public List<String> unclassified(CompiledPolicy policy) {
+        return recordTypes.stream().flatMap(p -> p.recordTypes().stream()).map(RecordTypeDescriptor::name)
+                .filter(t -> !policy.classifies(t)).distinct().sorted().toList();
+    }
+
+    private void audit(String action, String region, String outcome, String policyId, String policyVersion,
+            String message) {
+        AuditTrail trail = audit;
+        if (trail != null) {
+            trail.append(new AuditEvent("system", action, null, null, region == null ? "GLOBAL" : region, outcome,
+                    null, "X3", policyId, policyVersion, message, Map.of(), Map.of()));
+        }
+    }
 
     @Activate
     void activate(BundleContext ctx) {
@@ -194,6 +226,14 @@ public final class PolicyRegistry {
                 installed.add(p.id());
                 LOG.log(System.Logger.Level.INFO, "policy {0} {1} for region {2} active from {3}", p.id(), p.version(),
                         p.region(), source);
+                List<String> unclassified = unclassified(p);
+                if (!unclassified.isEmpty()) {
+                    LOG.log(System.Logger.Level.WARNING, "policy {0} {1} does not classify the host''s record types "
+                            + "{2}: their records and fields belong to their owner''s side only", p.id(), p.version(),
+                            unclassified);
+                }
+                audit("POLICY_LOADED", p.region(), "ALLOW", p.id(), p.version(), "policy loaded from " + source
+                        + (unclassified.isEmpty() ? "" : "; record types it does not classify: " + unclassified));
             } catch (PolicyException | IOException e) {
                 refuse(bundle, document, e.getMessage());
             }
@@ -204,6 +244,8 @@ public final class PolicyRegistry {
     private void refuse(Bundle bundle, String document, String reason) {
         LOG.log(System.Logger.Level.ERROR, "policy document {0} of bundle {1} refused: {2}", document,
                 bundle.getSymbolicName(), reason);
+        audit("POLICY_REFUSED", null, "BLOCK", null, null, "policy document " + document + " of "
+                + bundle.getSymbolicName() + "/" + bundle.getVersion() + " refused: " + reason);
         // A policy this bundle provided before an update stays in force: it was valid, the new one is not.
         replaceEach(s -> s.bundleId() == bundle.getBundleId() ? s.retiringAt(Long.MAX_VALUE) : s);
         refused.addFirst(new RefusedDocument(bundle.getSymbolicName() + "/" + bundle.getVersion(), document, reason,
@@ -224,6 +266,8 @@ public final class PolicyRegistry {
     }
 
     private void retire(Bundle bundle, Collection<String> ids) {
+        ids.forEach(id -> audit("POLICY_REMOVED", null, "ALLOW", id, null, "policy " + id + " of "
+                + bundle.getSymbolicName() + "/" + bundle.getVersion() + " removed"));
         long retireAt = System.nanoTime() + GRACE_NANOS;
         replaceEach(s -> s.bundleId() == bundle.getBundleId() && ids.contains(s.policy().id())
                 ? s.retiringAt(retireAt) : s);

@@ -66,7 +66,7 @@ public final class AdminServlet extends HttpServlet {
             throw ApiException.malformed("'policy' must be the id of a policy, such as us");
         }
         try {
-            Http.write(resp, 200, regions.configure(path[0], modules, policy));
+            Http.write(resp, 200, regions.configure(Http.principal(req).id(), path[0], modules, policy));
         } catch (IllegalArgumentException e) {
             throw ApiException.malformed(e.getMessage());
         } catch (IllegalStateException e) {

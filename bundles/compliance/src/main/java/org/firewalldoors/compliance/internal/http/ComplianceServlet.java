@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.firewalldoors.api.compliance.AuditEntry;
 import org.firewalldoors.api.compliance.AuditTrail;
 import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Principal;
@@ -59,10 +61,15 @@ public final class ComplianceServlet extends HttpServlet {
             case "/audit" -> {
                 requireCompliance(p);
                 if (path.length == 0) {
-                    // A compliance officer sees the trail of their own region only.
+                    // A compliance officer sees the trail of their own region only, newest first, page by page.
                     int limit = limit(req);
-                    Http.write(resp, 200, Map.of("entries", audit.list(since(req), 1000).stream()
-                            .filter(e -> p.region().equals(e.event().region())).limit(limit).toList()));
+                    List<AuditEntry> page = audit.newest(p.region(), since(req), before(req), limit);
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("entries", page);
+                    if (page.size() == limit) {
+                        body.put("next", Long.toString(page.get(page.size() - 1).seq()));
+                    }
+                    Http.write(resp, 200, body);
                 } else if (path.length == 1 && "verify".equals(path[0])) {
                     Http.write(resp, 200, audit.verify());
                 } else {
@@ -118,6 +125,9 @@ public final class ComplianceServlet extends HttpServlet {
                     .orElse(null));
         }
         body.values().removeIf(v -> v == null);
+        Map<String, Object> unclassified = new java.util.TreeMap<>();
+        registry.policies().forEach(policy -> unclassified.put(policy.id(), registry.unclassified(policy)));
+        body.put("unclassified", unclassified);
         body.put("refused", registry.refused());
         body.put("superseded", registry.superseded());
         return body;
@@ -146,6 +156,20 @@ public final class ComplianceServlet extends HttpServlet {
             return s == null || s.isBlank() ? null : Instant.parse(s);
         } catch (DateTimeParseException e) {
             throw ApiException.malformed("since must be an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+        }
+    }
+
+    /** @return the sequence number the page starts below ({@code before}, the {@code next} of the previous page) */
+    private static long before(HttpServletRequest req) {
+        String s = req.getParameter("before");
+        try {
+            long before = s == null || s.isBlank() ? 0 : Long.parseLong(s);
+            if (before < 1 && s != null && !s.isBlank()) {
+                throw ApiException.malformed("before must be the 'next' of a previous page");
+            }
+            return before;
+        } catch (NumberFormatException e) {
+            throw ApiException.malformed("before must be the 'next' of a previous page");
         }
     }
 

@@ -69,6 +69,11 @@ public final class CompiledPolicy {
         return specific != null ? specific : anyType.get(action);
     }
 
+    /** @return whether the policy's firewall classifies the record type (an unclassified type is its owner's side) */
+    public boolean classifies(String recordType) {
+        return classification(recordType) != null;
+    }
+
     TypeClassification classification(String recordType) {
         return firewall.get(recordType);
     }

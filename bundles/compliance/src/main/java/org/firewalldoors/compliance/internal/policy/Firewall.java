@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.TreeSet;
 import org.firewalldoors.api.host.Action;
+import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Classification;
 import org.firewalldoors.api.host.Decision;
 import org.firewalldoors.api.host.FieldSpec;
@@ -31,6 +32,8 @@ import org.firewalldoors.compliance.internal.policy.CompiledRule.FieldCondition;
 final class Firewall {
 
     private static final String DEFAULT_MESSAGE = "This data is on the other side of the medical-commercial firewall.";
+    private static final String UNKNOWN_OWNER = "This record's owner is no longer a user: it belongs to neither side "
+            + "until compliance gives it an owner.";
 
     private Firewall() {
     }
@@ -50,10 +53,17 @@ final class Firewall {
         String ruleId = "firewall." + type;
         String requirement = t == null ? null : t.requirement();
         String message = t == null || t.message() == null ? DEFAULT_MESSAGE : t.message();
+        Optional<Principal> owner = PolicyEngine.owner(op);
+        if (owner.isEmpty() && (t == null || t.byOwner()) && side != Side.OVERSIGHT) {
+            // The owner left the directory: the record is nobody's side, so no business user reads or writes it.
+            return Decision.block(new Refusal(RefusalKind.CONCEALED, ruleId + ".unknown-owner", requirement,
+                    UNKNOWN_OWNER, null), policy.id(), policy.version());
+        }
         Classification recordClass = PolicyEngine.recordClassification(policy, op);
+        Map<String, Object> stored = op.before() == null ? op.after() : op.before().fields();
 
         if (side.isForeign(recordClass)) {
-            Optional<CompiledDoor> door = door(policy, type, action, recordClass, side);
+            Optional<CompiledDoor> door = door(policy, type, action, recordClass, side, op.actor().id(), stored);
             if (door.isEmpty()) {
                 return Decision.block(new Refusal(RefusalKind.CONCEALED, ruleId, requirement, message, null),
                         policy.id(), policy.version());
@@ -64,7 +74,8 @@ final class Firewall {
         if (action == Action.SHARE) {
             for (Principal recipient : op.related(RelatedPrincipal.RECIPIENT)) {
                 Side to = Side.of(recipient.function());
-                if (to.isForeign(recordClass) && door(policy, type, action, recordClass, to).isEmpty()) {
+                if (to.isForeign(recordClass)
+                        && door(policy, type, action, recordClass, to, recipient.id(), stored).isEmpty()) {
                     return Decision.block(new Refusal(RefusalKind.DENIED, ruleId + ".share", requirement,
                             message + " It cannot be shared with " + recipient.id() + ".", null),
                             policy.id(), policy.version());
@@ -73,7 +84,7 @@ final class Firewall {
         }
 
         Set<String> redacted = new LinkedHashSet<>();
-        for (Map.Entry<String, Classification> field : fieldClasses(op, t).entrySet()) {
+        for (Map.Entry<String, Classification> field : fieldClasses(op, view, t, owner, side).entrySet()) {
             if (!side.isForeign(field.getValue())) {
                 continue;
             }
@@ -82,6 +93,13 @@ final class Firewall {
                     && view.changed(name)) {
                 return Decision.block(new Refusal(RefusalKind.DENIED, ruleId + "." + name, requirement,
                         "Only " + owningSide(field.getValue()) + " may write '" + name + "'. " + message, null),
+                        policy.id(), policy.version());
+            }
+            if (action == Action.DELETE && op.before().fields().containsKey(name)) {
+                // A delete writes every field: it needs the right to write each one the record holds.
+                return Decision.block(new Refusal(RefusalKind.DENIED, ruleId + "." + name + ".delete", requirement,
+                        "Deleting this record would remove '" + name + "', which only "
+                                + owningSide(field.getValue()) + " may write. " + message, null),
                         policy.id(), policy.version());
             }
             redacted.add(name);
@@ -130,8 +148,13 @@ final class Firewall {
         return c == Classification.MEDICAL_ONLY ? "Medical Affairs" : "Commercial";
     }
 
-    /** Field classifications: the host's declaration, overridden by the policy. */
-    private static Map<String, Classification> fieldClasses(Operation op, TypeClassification t) {
+    /**
+     * Field classifications: the host's declaration, overridden by the policy; a field that neither classifies
+     * takes the policy's {@code otherFields}, else the host's default classification for the type, else the
+     * owner's side (default deny: a field nobody classified is not the other side's to see or write).
+     */
+    private static Map<String, Classification> fieldClasses(Operation op, OperationView view, TypeClassification t,
+            Optional<Principal> owner, Side side) {
         Map<String, Classification> classes = new LinkedHashMap<>();
         for (Map.Entry<String, FieldSpec> e : op.recordType().fields().entrySet()) {
             if (e.getValue().classification() != Classification.SHARED) {
@@ -141,13 +164,39 @@ final class Firewall {
         if (t != null) {
             classes.putAll(t.fields());
         }
+        Set<String> names = new LinkedHashSet<>(view.values.keySet());
+        if (op.before() != null) {
+            names.addAll(op.before().fields().keySet());
+        }
+        for (String name : names) {
+            if (op.recordType().field(name) == null && (t == null || !t.fields().containsKey(name))) {
+                classes.put(name, otherField(op, t, owner, side));
+            }
+        }
         return classes;
     }
 
+    private static Classification otherField(Operation op, TypeClassification t, Optional<Principal> owner,
+            Side side) {
+        if (t != null && t.otherFields() != null) {
+            return t.otherFields();
+        }
+        if (op.recordType().defaultClassification() != Classification.SHARED) {
+            return op.recordType().defaultClassification();
+        }
+        if (owner.isEmpty()) {
+            // Nobody's: the other side's, whoever asks.
+            return side == Side.MEDICAL ? Classification.COMMERCIAL_ONLY
+                    : side == Side.COMMERCIAL ? Classification.MEDICAL_ONLY : Classification.SHARED;
+        }
+        return owner.get().function() == BusinessFunction.COMMERCIAL ? Classification.COMMERCIAL_ONLY
+                : Classification.MEDICAL_ONLY;
+    }
+
     private static Optional<CompiledDoor> door(CompiledPolicy policy, String type, Action action,
-            Classification dataClass, Side to) {
+            Classification dataClass, Side to, String userId, Map<String, Object> values) {
         Side from = dataClass == Classification.MEDICAL_ONLY ? Side.MEDICAL : Side.COMMERCIAL;
         return policy.doors().stream().filter(d -> d.recordType().equals(type) && d.from() == from && d.to() == to
-                && d.actions().contains(action)).findFirst();
+                && d.actions().contains(action) && d.opensTo(userId, values)).findFirst();
     }
 }

@@ -128,7 +128,11 @@ public final class PolicyCompiler {
                             "classification"));
                 }
             }
-            return new TypeClassification(c, byOwner, fields, t.requirement, t.citation, t.message);
+            Classification other = null;
+            if (t.otherFields != null && !"BY_OWNER".equals(t.otherFields)) {
+                other = enumValue(Classification.class, t.otherFields, where, "otherFields");
+            }
+            return new TypeClassification(c, byOwner, fields, other, t.requirement, t.citation, t.message);
         }
 
         private CompiledDoor door(PolicyDocument.Door d, Set<String> ids, Set<String> lists) throws PolicyException {
@@ -160,9 +164,12 @@ public final class PolicyCompiler {
             for (String list : nonNull(d.redactTerms)) {
                 check(list != null && lists.contains(list), where, "unknown term list '" + list + "' in 'redactTerms'");
             }
+            for (String p : nonNull(d.participants)) {
+                check(notBlank(p), where, "'participants' must name user fields of the record");
+            }
             return new CompiledDoor(d.id, d.requirement, d.citation, d.message, d.recordType, from, to,
                     enumSet(Action.class, d.actions, where, "action"), Set.copyOf(d.fields), List.copyOf(excludeWhen),
-                    Set.copyOf(nonNull(d.redactTerms)));
+                    Set.copyOf(nonNull(d.redactTerms)), List.copyOf(nonNull(d.participants)));
         }
 
         private CompiledRule rule(int order, PolicyDocument.Rule r, Set<String> ids, Set<String> lists)

@@ -30,6 +30,8 @@ final class PolicyDocument {
         /** SHARED, MEDICAL_ONLY, COMMERCIAL_ONLY, or BY_OWNER (the owner's function decides). */
         String classification;
         Map<String, String> fields;
+        /** How fields that neither the host nor {@code fields} classify are classified; BY_OWNER when absent. */
+        String otherFields;
         String requirement;
         String citation;
         String message;
@@ -49,6 +51,8 @@ final class PolicyDocument {
         List<FieldCondition> excludeWhen;
         /** Term lists; a field whose text matches one of them is withheld from the crossing (K3). */
         List<String> redactTerms;
+        /** User fields of the record; when given, the door opens only to a user named in one of them. */
+        List<String> participants;
     }
 
     static final class Rule {

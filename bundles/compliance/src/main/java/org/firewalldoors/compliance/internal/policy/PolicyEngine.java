@@ -104,10 +104,9 @@ public final class PolicyEngine {
             return false;
         }
         if (rule.owner() != PrincipalCondition.ANY) {
-            List<Principal> owners = op.related(RelatedPrincipal.OWNER);
-            Principal owner = owners.isEmpty() ? op.actor() : owners.get(0);
-            if (!matches(rule.owner(), owner)) {
-                return false;
+            Optional<Principal> owner = owner(op);
+            if (owner.isEmpty() || !matches(rule.owner(), owner.get())) {
+                return false; // an unknown owner is nobody's: the firewall conceals the record
             }
         }
         for (RelatedCondition rel : rule.related()) {
@@ -208,18 +207,35 @@ public final class PolicyEngine {
         return allowed.contains(OperationView.text(value));
     }
 
-    /** @return the classification a policy gives a record, seen by the operation */
+    /**
+     * @return the owner of the record: the actor for a CREATE, else the owner as the directory knows them; empty
+     *         when the owner is no longer a user
+     */
+    static Optional<Principal> owner(Operation op) {
+        List<Principal> owners = op.related(RelatedPrincipal.OWNER);
+        if (!owners.isEmpty()) {
+            return Optional.of(owners.get(0));
+        }
+        return op.before() == null ? Optional.of(op.actor()) : Optional.empty();
+    }
+
+    /**
+     * @return the classification a policy gives a record, seen by the operation: a type the policy does not
+     *         classify is the owner's side (default deny), MEDICAL_ONLY when the owner is neither side
+     */
     static Classification recordClassification(CompiledPolicy policy, Operation op) {
         TypeClassification t = policy.classification(op.recordType().name());
-        if (t == null || !t.byOwner()) {
-            return t == null ? Classification.SHARED : t.classification();
+        if (t != null && !t.byOwner()) {
+            return t.classification();
         }
-        List<Principal> owners = op.related(RelatedPrincipal.OWNER);
-        Principal owner = owners.isEmpty() ? op.actor() : owners.get(0);
-        return switch (owner.function()) {
+        Optional<Principal> owner = owner(op);
+        if (owner.isEmpty()) {
+            return Classification.SHARED; // only oversight gets here (see Firewall): it sees every side
+        }
+        return switch (owner.get().function()) {
             case MEDICAL -> Classification.MEDICAL_ONLY;
             case COMMERCIAL -> Classification.COMMERCIAL_ONLY;
-            default -> Classification.SHARED;
+            default -> t == null ? Classification.MEDICAL_ONLY : Classification.SHARED;
         };
     }
 

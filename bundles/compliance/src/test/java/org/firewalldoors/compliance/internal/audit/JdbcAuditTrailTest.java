@@ -288,7 +288,7 @@ class JdbcAuditTrailTest {
         Set<String> methods = Arrays.stream(JdbcAuditTrail.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                 .map(Method::getName).collect(Collectors.toSet());
-        assertEquals(Set.of("append", "list", "verify"), methods);
+        assertEquals(Set.of("append", "list", "newest", "verify"), methods);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.firewalldoors.api.host.OperationInterceptor;
+import org.firewalldoors.host.internal.store.InterceptorChain;
 import org.firewalldoors.api.host.RecordStore;
 import org.firewalldoors.api.host.RecordTypeDescriptor;
 import org.firewalldoors.api.http.ApiContext;
@@ -35,12 +36,21 @@ public final class HealthServlet extends HttpServlet {
             policyOption = ReferencePolicyOption.GREEDY)
     transient volatile List<OperationInterceptor> interceptors = List.of();
 
+    @Reference
+    transient InterceptorChain chain;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Map<String, Object> modules = new TreeMap<>();
         modules.put("host", "UP");
-        modules.put("interception", interceptors.isEmpty() ? "NONE" : "UP");
+        // UP only with the compliance decision itself; another interceptor alone checks nothing of the firewall.
+        boolean compliance = chain.complianceActive();
+        modules.put("interception", compliance ? "UP" : interceptors.isEmpty() ? "NONE" : "NO_COMPLIANCE");
+        modules.put("interceptionRequired", chain.interceptionRequired());
         modules.put("recordTypes", records.recordTypes().stream().map(RecordTypeDescriptor::name).sorted().toList());
-        Json.write(resp, 200, Map.of("status", "UP", "modules", modules));
+        // Without the compliance decision guarded operations are refused (fail closed), or, with
+        // interceptionRequired=false, pass unchecked: neither is UP.
+        String status = compliance ? "UP" : chain.interceptionRequired() ? "FAIL_CLOSED" : "UNPROTECTED";
+        Json.write(resp, 200, Map.of("status", status, "modules", modules));
     }
 }

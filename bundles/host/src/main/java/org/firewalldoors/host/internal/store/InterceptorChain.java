@@ -2,6 +2,7 @@ package org.firewalldoors.host.internal.store;
 
 import java.util.List;
 import org.firewalldoors.api.host.Decision;
+import org.firewalldoors.api.host.ListOutcome;
 import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.api.host.OperationInterceptor;
 import org.firewalldoors.api.host.OperationRefusedException;
@@ -30,12 +31,30 @@ public final class InterceptorChain {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile List<OperationInterceptor> interceptors = List.of();
 
+    /**
+     * The interceptors that give the compliance decision itself (service property
+     * {@value #DECISION_PROPERTY}={@value #COMPLIANCE}); another interceptor alone does not make a guarded
+     * operation checked. The filter can be changed with the configuration property {@code compliance.target}.
+     */
+    @Reference(name = "compliance", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(" + DECISION_PROPERTY + "=" + COMPLIANCE + ")")
+    volatile List<OperationInterceptor> compliance = List.of();
+
+    /** The service property that names what an interceptor decides. */
+    public static final String DECISION_PROPERTY = "org.firewalldoors.decision";
+    /** Its value on the compliance bundle's interceptor. */
+    public static final String COMPLIANCE = "compliance";
+
     volatile boolean interceptionRequired = true;
 
     @Activate
     @Modified
     void configure(HostConfiguration config) {
         interceptionRequired = config.interceptionRequired();
+        if (!interceptionRequired) {
+            LOG.log(System.Logger.Level.WARNING, "interceptionRequired=false: guarded operations pass unchecked "
+                    + "while the compliance interceptor is absent (X5 is off)");
+        }
     }
 
     /**
@@ -46,11 +65,11 @@ public final class InterceptorChain {
      */
     public Decision decide(Operation operation) {
         List<OperationInterceptor> current = interceptors; // read once per operation
+        if (interceptionRequired && operation.recordType().guarded() && !complianceIn(current)) {
+            throw refusal("No compliance interceptor is active; " + operation.recordType().name()
+                    + " is guarded and the host fails closed (X5).");
+        }
         if (current.isEmpty()) {
-            if (interceptionRequired && operation.recordType().guarded()) {
-                throw refusal("No compliance interceptor is active; " + operation.recordType().name()
-                        + " is guarded and the host fails closed (X5).");
-            }
             return Decision.allow();
         }
         Decision combined = Decision.allow();
@@ -71,6 +90,54 @@ public final class InterceptorChain {
             }
         }
         return combined;
+    }
+
+    /**
+     * Tells every interceptor what the decisions of one query or export came to.
+     *
+     * @throws OperationRefusedException if an interceptor cannot record it (what cannot be audited is refused)
+     */
+    public void listed(Operation collection, ListOutcome outcome) {
+        for (OperationInterceptor interceptor : interceptors) {
+            try {
+                interceptor.listed(collection, outcome);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "interceptor " + interceptor + " failed to record a list", e);
+                throw refusal("The compliance record of this list failed; the list was refused (X5).");
+            }
+        }
+    }
+
+    /**
+     * Tells every interceptor that an allowed write is applied; called inside the write's transaction.
+     *
+     * @throws OperationRefusedException if an interceptor cannot record it, so that the write rolls back
+     */
+    public void applied(Operation operation, Decision decision, long version) {
+        for (OperationInterceptor interceptor : interceptors) {
+            try {
+                interceptor.applied(operation, decision, version);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "interceptor " + interceptor + " failed to record a write", e);
+                throw refusal("The compliance record of this write failed; nothing was stored (X2, X5).");
+            }
+        }
+    }
+
+    /** @return whether the compliance decision is among the given interceptors */
+    private boolean complianceIn(List<OperationInterceptor> current) {
+        List<OperationInterceptor> required = compliance;
+        return required.stream().anyMatch(r -> current.stream().anyMatch(i -> i == r));
+    }
+
+    /** @return whether guarded operations are decided by the compliance interceptor now */
+    public boolean complianceActive() {
+        return complianceIn(interceptors);
+    }
+
+    /** @return whether guarded operations are refused without the compliance decision (configuration) */
+    public boolean interceptionRequired() {
+        return interceptionRequired;
     }
 
     private static OperationRefusedException refusal(String message) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -23,7 +24,9 @@ import org.firewalldoors.api.host.Caller;
 import org.firewalldoors.api.host.CrmRecord;
 import org.firewalldoors.api.host.Decision;
 import org.firewalldoors.api.host.ExportCursor;
+import org.firewalldoors.api.host.FindingKind;
 import org.firewalldoors.api.host.InvalidRecordException;
+import org.firewalldoors.api.host.ListOutcome;
 import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.api.host.OperationRefusedException;
 import org.firewalldoors.api.host.Principal;
@@ -46,7 +49,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RecordStore.class)
 public final class JdbcRecordStore implements RecordStore {
 
-    private static final String COLUMNS = "id, type, owner, region, version, created_at, updated_at, fields";
+    private static final String COLUMNS = "id, type, owner, region, version, created_at, updated_at, fields, field_stamps";
 
     @Reference(target = "(name=" + H2Database.NAME + ")")
     DataSource dataSource;
@@ -80,9 +83,11 @@ public final class JdbcRecordStore implements RecordStore {
                 related(actor.id(), d, values, true), actor.region());
         Decision decision = chain.decide(op);
         Instant now = now();
-        CrmRecord created = new CrmRecord(type, id, values, actor.id(), actor.region(), 1, now, now);
+        Stored created = new Stored(new CrmRecord(type, id, values, actor.id(), actor.region(), 1, now, now),
+                FieldStamps.created(values, now));
         transaction(c -> {
             insert(c, created);
+            chain.applied(op, decision, 1);
             return null;
         });
         return visible(created, decision);
@@ -91,75 +96,129 @@ public final class JdbcRecordStore implements RecordStore {
     @Override
     public Optional<CrmRecord> read(Caller caller, String type, String id) {
         RecordTypeDescriptor d = require(type);
-        Optional<CrmRecord> stored = transaction(c -> load(c, id, false))
-                .filter(r -> inScope(caller, type, r));
+        Optional<Stored> stored = transaction(c -> load(c, id, false))
+                .filter(s -> inScope(caller, type, s.record()));
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        return decideRead(caller, d, stored.get(), Action.READ).map(dec -> visible(stored.get(), dec));
+        return decideRead(caller, d, stored.get().record(), Action.READ).map(dec -> visible(stored.get(), dec));
     }
 
     @Override
     public List<CrmRecord> query(Caller caller, String type, Map<String, Object> criteria) {
-        return list(caller, type, criteria, Action.QUERY, Action.READ);
+        return list(caller, type, criteria, Action.QUERY);
     }
 
     @Override
     public List<CrmRecord> export(Caller caller, String type, Map<String, Object> criteria) {
-        return list(caller, type, criteria, Action.EXPORT, Action.EXPORT);
+        return list(caller, type, criteria, Action.EXPORT);
     }
 
+    /**
+     * Every record of the type in the caller's region is decided, whatever the criteria, and the criteria are
+     * matched against what the caller may see: a criterion on a field kept from the caller matches nothing, and
+     * takes the same time whether a hidden value would have matched or not (K3).
+     */
     @Override
     public long export(Caller caller, String type, Map<String, Object> criteria, ExportCursor after,
             Consumer<CrmRecord> sink) {
         RecordTypeDescriptor d = require(type);
         Principal actor = caller.principal();
-        chain.decide(new Operation(caller, Action.EXPORT, d, null, null, criteria, List.of(), actor.region()));
+        Operation collection = new Operation(caller, Action.EXPORT, d, null, null, criteria, List.of(),
+                actor.region());
+        chain.decide(collection);
+        Outcome outcome = new Outcome();
+        // Creation order, so that the order of an export does not move when a field kept from the caller changes;
+        // the cursor is compared with the time of the last change the caller may see.
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM crm_record WHERE type = ? "
-                        + "AND region = ? AND (updated_at > ? OR (updated_at = ? AND id > ?)) ORDER BY updated_at, id")) {
+                        + "AND region = ? AND updated_at >= ? ORDER BY created_at, id")) {
             c.setReadOnly(true);
             s.setFetchSize(500);
-            OffsetDateTime from = OffsetDateTime.ofInstant(after == null ? Instant.EPOCH : after.updatedAt(),
-                    ZoneOffset.UTC);
             s.setString(1, type);
             s.setString(2, actor.region());
-            s.setObject(3, from);
-            s.setObject(4, from);
-            s.setString(5, after == null ? "" : after.id());
-            long count = 0;
+            s.setObject(3, OffsetDateTime.ofInstant(after == null ? Instant.EPOCH : after.updatedAt(),
+                    ZoneOffset.UTC));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    CrmRecord r = row(rs);
-                    if (!matches(r, criteria)) {
-                        continue;
-                    }
-                    Optional<Decision> decision = decideRead(caller, d, r, Action.EXPORT);
-                    if (decision.isPresent()) {
-                        sink.accept(visible(r, decision.get()));
-                        count++;
+                    Stored r = row(rs);
+                    Optional<CrmRecord> shown = outcome.decide(r, decideRead(caller, d, r.record(), Action.EXPORT),
+                            criteria);
+                    if (shown.isPresent() && (after == null || isAfter(shown.get(), after))) {
+                        sink.accept(shown.get());
+                        outcome.shown++;
                     }
                 }
             }
-            return count;
+            return outcome.shown;
         } catch (SQLException e) {
             throw new IllegalStateException("CRM database failure: " + e.getMessage(), e);
+        } finally {
+            chain.listed(collection, outcome.toListOutcome());
         }
     }
 
-    private List<CrmRecord> list(Caller caller, String type, Map<String, Object> criteria, Action collection,
-            Action perRecord) {
+    private List<CrmRecord> list(Caller caller, String type, Map<String, Object> criteria, Action action) {
         RecordTypeDescriptor d = require(type);
         Principal actor = caller.principal();
-        chain.decide(new Operation(caller, collection, d, null, null, criteria, List.of(), actor.region()));
-        List<CrmRecord> rows = transaction(c -> loadAll(c, type, actor.region()));
+        Operation collection = new Operation(caller, action, d, null, null, criteria, List.of(), actor.region());
+        chain.decide(collection);
+        List<Stored> rows = transaction(c -> loadAll(c, type, actor.region()));
         List<CrmRecord> result = new ArrayList<>();
-        for (CrmRecord r : rows) {
-            if (matches(r, criteria)) {
-                decideRead(caller, d, r, perRecord).ifPresent(dec -> result.add(visible(r, dec)));
+        Outcome outcome = new Outcome();
+        try {
+            for (Stored r : rows) {
+                outcome.decide(r, decideRead(caller, d, r.record(), action), criteria).ifPresent(result::add);
             }
+            outcome.shown = result.size();
+        } finally {
+            chain.listed(collection, outcome.toListOutcome());
         }
         return result;
+    }
+
+    private static boolean isAfter(CrmRecord r, ExportCursor cursor) {
+        int c = r.updatedAt().compareTo(cursor.updatedAt());
+        return c > 0 || c == 0 && r.id().compareTo(cursor.id()) > 0;
+    }
+
+    /** Counts what the decisions of one list came to. */
+    private static final class Outcome {
+        int decided;
+        int shown;
+        int concealed;
+        int redacted;
+        final Map<String, Integer> crossings = new TreeMap<>();
+        String policyId;
+        String policyVersion;
+
+        /** @return the record as the caller may see it, if they may and it matches the criteria */
+        Optional<CrmRecord> decide(Stored r, Optional<Decision> decision, Map<String, Object> criteria) {
+            decided++;
+            if (decision.isEmpty()) {
+                concealed++;
+                return Optional.empty();
+            }
+            Decision dec = decision.get();
+            if (dec.policyId() != null) {
+                policyId = dec.policyId();
+                policyVersion = dec.policyVersion();
+            }
+            CrmRecord v = visible(r, dec);
+            if (!matches(v, criteria)) {
+                return Optional.empty();
+            }
+            if (!dec.redactedFields().isEmpty()) {
+                redacted++;
+            }
+            dec.findings().stream().filter(f -> f.kind() == FindingKind.CROSSING)
+                    .forEach(f -> crossings.merge(f.ruleId(), 1, Integer::sum));
+            return Optional.of(v);
+        }
+
+        ListOutcome toListOutcome() {
+            return new ListOutcome(decided, shown, concealed, redacted, crossings, policyId, policyVersion);
+        }
     }
 
     @Override
@@ -167,12 +226,8 @@ public final class JdbcRecordStore implements RecordStore {
         RecordTypeDescriptor d = require(type);
         FieldValidator.validate(d, changes, false);
         return transaction(c -> {
-            CrmRecord before = loadInScope(c, caller, type, id);
-            if (expectedVersion > 0 && expectedVersion != before.version()) {
-                throw new StaleRecordException(type + " " + id + " is at version " + before.version()
-                        + ", not " + expectedVersion);
-            }
-            Map<String, Object> merged = new LinkedHashMap<>(before.fields());
+            Stored before = loadInScope(c, caller, type, id);
+            Map<String, Object> merged = new LinkedHashMap<>(before.record().fields());
             changes.forEach((k, v) -> {
                 if (v == null) {
                     merged.remove(k);
@@ -180,22 +235,28 @@ public final class JdbcRecordStore implements RecordStore {
                     merged.put(k, v);
                 }
             });
-            Decision decision = chain.decide(new Operation(caller, Action.UPDATE, d, id, before, merged,
-                    related(before.owner(), d, merged, true), before.region()));
-            CrmRecord after = new CrmRecord(type, id, merged, before.owner(), before.region(), before.version() + 1,
-                    before.createdAt(), now());
-            write(c, after);
+            // Decided before the version check, so that a record the caller may not see answers 404, never 409.
+            Operation op = new Operation(caller, Action.UPDATE, d, id, before.record(), merged,
+                    related(before.record().owner(), d, merged, true), before.record().region());
+            Decision decision = chain.decide(op);
+            long seen = visible(before, decision).version();
+            if (expectedVersion > 0 && expectedVersion != seen) {
+                throw new StaleRecordException(type + " " + id + " is at version " + seen + ", not "
+                        + expectedVersion);
+            }
+            Stored after = write(c, before, merged);
+            chain.applied(op, decision, after.record().version());
             return visible(after, decision);
         });
     }
-
     @Override
     public void delete(Caller caller, String type, String id) {
         RecordTypeDescriptor d = require(type);
         transaction(c -> {
-            CrmRecord before = loadInScope(c, caller, type, id);
-            chain.decide(new Operation(caller, Action.DELETE, d, id, before, Map.of(),
-                    related(before.owner(), d, before.fields(), false), before.region()));
+            CrmRecord before = loadInScope(c, caller, type, id).record();
+            Operation op = new Operation(caller, Action.DELETE, d, id, before, Map.of(),
+                    related(before.owner(), d, before.fields(), false), before.region());
+            Decision decision = chain.decide(op);
             try (PreparedStatement s = c.prepareStatement("DELETE FROM crm_share WHERE record_id = ?");
                     PreparedStatement r = c.prepareStatement("DELETE FROM crm_record WHERE id = ?")) {
                 s.setString(1, id);
@@ -203,6 +264,7 @@ public final class JdbcRecordStore implements RecordStore {
                 r.setString(1, id);
                 r.executeUpdate();
             }
+            chain.applied(op, decision, before.version());
             return null;
         });
     }
@@ -213,10 +275,11 @@ public final class JdbcRecordStore implements RecordStore {
         Principal recipient = users.find(recipientId)
                 .orElseThrow(() -> new InvalidRecordException("unknown user '" + recipientId + "'"));
         transaction(c -> {
-            CrmRecord before = loadInScope(c, caller, type, id);
+            CrmRecord before = loadInScope(c, caller, type, id).record();
             List<RelatedPrincipal> related = new ArrayList<>(related(before.owner(), d, before.fields(), false));
             related.add(new RelatedPrincipal(RelatedPrincipal.RECIPIENT, recipient));
-            chain.decide(new Operation(caller, Action.SHARE, d, id, before, Map.of(), related, before.region()));
+            Operation op = new Operation(caller, Action.SHARE, d, id, before, Map.of(), related, before.region());
+            Decision decision = chain.decide(op);
             try (PreparedStatement s = c.prepareStatement(
                     "MERGE INTO crm_share (record_id, recipient, shared_by, shared_at) KEY (record_id, recipient) "
                             + "VALUES (?, ?, ?, ?)")) {
@@ -226,6 +289,7 @@ public final class JdbcRecordStore implements RecordStore {
                 s.setObject(4, OffsetDateTime.ofInstant(now(), ZoneOffset.UTC));
                 s.executeUpdate();
             }
+            chain.applied(op, decision, before.version());
             return null;
         });
     }
@@ -235,17 +299,17 @@ public final class JdbcRecordStore implements RecordStore {
         RecordTypeDescriptor d = require(type);
         Objects.requireNonNull(assigneeId, "assigneeId");
         return transaction(c -> {
-            CrmRecord before = loadInScope(c, caller, type, id);
-            Map<String, Object> merged = new LinkedHashMap<>(before.fields());
+            Stored before = loadInScope(c, caller, type, id);
+            Map<String, Object> merged = new LinkedHashMap<>(before.record().fields());
             merged.put("assignee", assigneeId);
-            List<RelatedPrincipal> related = new ArrayList<>(related(before.owner(), d, merged, true));
+            List<RelatedPrincipal> related = new ArrayList<>(related(before.record().owner(), d, merged, true));
             related.add(new RelatedPrincipal("assignee", users.find(assigneeId)
                     .orElseThrow(() -> new InvalidRecordException("unknown user '" + assigneeId + "'"))));
-            Decision decision = chain.decide(new Operation(caller, Action.ASSIGN, d, id, before, merged,
-                    related.stream().distinct().toList(), before.region()));
-            CrmRecord after = new CrmRecord(type, id, merged, before.owner(), before.region(), before.version() + 1,
-                    before.createdAt(), now());
-            write(c, after);
+            Operation op = new Operation(caller, Action.ASSIGN, d, id, before.record(), merged,
+                    related.stream().distinct().toList(), before.record().region());
+            Decision decision = chain.decide(op);
+            Stored after = write(c, before, merged);
+            chain.applied(op, decision, after.record().version());
             return visible(after, decision);
         });
     }
@@ -266,13 +330,20 @@ public final class JdbcRecordStore implements RecordStore {
         }
     }
 
-    private static CrmRecord visible(CrmRecord r, Decision decision) {
+    /**
+     * The record as a decision lets the caller see it: without the redacted fields, and with the version and
+     * update time of the last change to a field the caller may see.
+     */
+    private static CrmRecord visible(Stored s, Decision decision) {
+        CrmRecord r = s.record();
         if (decision.redactedFields().isEmpty()) {
             return r;
         }
         Map<String, Object> fields = new LinkedHashMap<>(r.fields());
         fields.keySet().removeAll(decision.redactedFields());
-        return r.withFields(fields);
+        FieldStamps.Stamp last = s.stamps().lastChangeOf(fields.keySet(), r.createdAt());
+        return new CrmRecord(r.type(), r.id(), fields, r.owner(), r.region(), last.version(), r.createdAt(),
+                Instant.parse(last.at()));
     }
 
     /**
@@ -312,8 +383,8 @@ public final class JdbcRecordStore implements RecordStore {
         return r.type().equals(type) && r.region().equals(caller.principal().region());
     }
 
-    private CrmRecord loadInScope(Connection c, Caller caller, String type, String id) throws SQLException {
-        return load(c, id, true).filter(r -> inScope(caller, type, r))
+    private Stored loadInScope(Connection c, Caller caller, String type, String id) throws SQLException {
+        return load(c, id, true).filter(s -> inScope(caller, type, s.record()))
                 .orElseThrow(() -> RecordNotFoundException.record(type, id));
     }
 
@@ -331,7 +402,11 @@ public final class JdbcRecordStore implements RecordStore {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static Optional<CrmRecord> load(Connection c, String id, boolean forUpdate) throws SQLException {
+    /** A stored record with the stamps of its fields. */
+    private record Stored(CrmRecord record, FieldStamps stamps) {
+    }
+
+    private static Optional<Stored> load(Connection c, String id, boolean forUpdate) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT " + COLUMNS + " FROM crm_record WHERE id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
             s.setString(1, id);
@@ -341,12 +416,12 @@ public final class JdbcRecordStore implements RecordStore {
         }
     }
 
-    private static List<CrmRecord> loadAll(Connection c, String type, String region) throws SQLException {
+    private static List<Stored> loadAll(Connection c, String type, String region) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
                 + " FROM crm_record WHERE type = ? AND region = ? ORDER BY created_at, id")) {
             s.setString(1, type);
             s.setString(2, region);
-            List<CrmRecord> result = new ArrayList<>();
+            List<Stored> result = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     result.add(row(rs));
@@ -356,16 +431,18 @@ public final class JdbcRecordStore implements RecordStore {
         }
     }
 
-    private static CrmRecord row(ResultSet rs) throws SQLException {
-        return new CrmRecord(rs.getString("type"), rs.getString("id"), FieldsJson.read(rs.getString("fields")),
-                rs.getString("owner"), rs.getString("region"), rs.getLong("version"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    private static Stored row(ResultSet rs) throws SQLException {
+        return new Stored(new CrmRecord(rs.getString("type"), rs.getString("id"),
+                FieldsJson.read(rs.getString("fields")), rs.getString("owner"), rs.getString("region"),
+                rs.getLong("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant()),
+                FieldStamps.fromJson(rs.getString("field_stamps")));
     }
 
-    private static void insert(Connection c, CrmRecord r) throws SQLException {
+    private static void insert(Connection c, Stored stored) throws SQLException {
+        CrmRecord r = stored.record();
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO crm_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO crm_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, r.id());
             s.setString(2, r.type());
             s.setString(3, r.owner());
@@ -374,26 +451,33 @@ public final class JdbcRecordStore implements RecordStore {
             s.setObject(6, OffsetDateTime.ofInstant(r.createdAt(), ZoneOffset.UTC));
             s.setObject(7, OffsetDateTime.ofInstant(r.updatedAt(), ZoneOffset.UTC));
             s.setString(8, FieldsJson.write(r.fields()));
+            s.setString(9, stored.stamps().toJson());
             s.executeUpdate();
         }
     }
 
-    private static void write(Connection c, CrmRecord r) throws SQLException {
+    /** Writes the next version of a record with the given fields. */
+    private Stored write(Connection c, Stored before, Map<String, Object> fields) throws SQLException {
+        CrmRecord b = before.record();
+        Instant now = now();
+        Stored after = new Stored(new CrmRecord(b.type(), b.id(), fields, b.owner(), b.region(), b.version() + 1,
+                b.createdAt(), now), before.stamps().changed(b.fields(), fields, b.version() + 1, now));
         try (PreparedStatement s = c.prepareStatement(
-                "UPDATE crm_record SET version = ?, updated_at = ?, fields = ? WHERE id = ?")) {
-            s.setLong(1, r.version());
-            s.setObject(2, OffsetDateTime.ofInstant(r.updatedAt(), ZoneOffset.UTC));
-            s.setString(3, FieldsJson.write(r.fields()));
-            s.setString(4, r.id());
+                "UPDATE crm_record SET version = ?, updated_at = ?, fields = ?, field_stamps = ? WHERE id = ?")) {
+            s.setLong(1, after.record().version());
+            s.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            s.setString(3, FieldsJson.write(fields));
+            s.setString(4, after.stamps().toJson());
+            s.setString(5, b.id());
             s.executeUpdate();
         }
+        return after;
     }
 
     @FunctionalInterface
     private interface Work<T> {
         T run(Connection c) throws SQLException;
     }
-
     private <T> T transaction(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);

@@ -23,7 +23,10 @@ final class Schema {
                       created_at TIMESTAMP WITH TIME ZONE NOT NULL,
                       updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
                       fields CLOB NOT NULL)""");
+            // When each field last changed (FieldStamps); absent in databases of earlier versions.
+            s.execute("ALTER TABLE crm_record ADD COLUMN IF NOT EXISTS field_stamps CLOB");
             s.execute("CREATE INDEX IF NOT EXISTS crm_record_type_region ON crm_record(type, region)");
+            s.execute("CREATE INDEX IF NOT EXISTS crm_record_created ON crm_record(type, region, created_at, id)");
             s.execute("CREATE INDEX IF NOT EXISTS crm_record_export ON crm_record(type, region, updated_at, id)");
             s.execute("""
                     CREATE TABLE IF NOT EXISTS crm_share (

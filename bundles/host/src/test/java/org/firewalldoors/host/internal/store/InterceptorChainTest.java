@@ -83,6 +83,7 @@ class InterceptorChainTest {
     void theOperationIsHandedToTheInterceptor() {
         OperationInterceptor interceptor = answering(Decision.allow());
         chain.interceptors = List.of(interceptor);
+        chain.compliance = chain.interceptors.isEmpty() ? List.of() : List.of(chain.interceptors.get(0));
         Operation op = readOf(GUARDED);
 
         assertFalse(chain.decide(op).blocked());
@@ -94,6 +95,7 @@ class InterceptorChainTest {
         OperationInterceptor broken = mock(OperationInterceptor.class);
         when(broken.intercept(any())).thenThrow(new IllegalStateException("policy store unreachable"));
         chain.interceptors = List.of(broken);
+        chain.compliance = chain.interceptors.isEmpty() ? List.of() : List.of(chain.interceptors.get(0));
 
         OperationRefusedException e = assertThrows(OperationRefusedException.class,
                 () -> chain.decide(readOf(UNGUARDED)));
@@ -103,6 +105,7 @@ class InterceptorChainTest {
     @Test
     void anInterceptorThatReturnsNullRefusesTheOperation() {
         chain.interceptors = List.of(answering(null));
+        chain.compliance = chain.interceptors.isEmpty() ? List.of() : List.of(chain.interceptors.get(0));
 
         OperationRefusedException e = assertThrows(OperationRefusedException.class,
                 () -> chain.decide(readOf(UNGUARDED)));
@@ -113,6 +116,7 @@ class InterceptorChainTest {
     void aBlockFromTheSecondInterceptorRefusesWithItsRefusal() {
         Refusal refusal = new Refusal(RefusalKind.DENIED, "no-crossing", "H2", "Medical data stays medical.", null);
         chain.interceptors = List.of(answering(redacting("notes")), answering(Decision.block(refusal, "us", "3")));
+        chain.compliance = chain.interceptors.isEmpty() ? List.of() : List.of(chain.interceptors.get(0));
 
         OperationRefusedException e = assertThrows(OperationRefusedException.class,
                 () -> chain.decide(readOf(GUARDED)));
@@ -125,6 +129,7 @@ class InterceptorChainTest {
         Refusal refusal = new Refusal(RefusalKind.CONCEALED, "hidden", "F2", "not yours", null);
         OperationInterceptor later = answering(Decision.allow());
         chain.interceptors = List.of(answering(Decision.block(refusal, "us", "3")), later);
+        chain.compliance = chain.interceptors.isEmpty() ? List.of() : List.of(chain.interceptors.get(0));
 
         OperationRefusedException e = assertThrows(OperationRefusedException.class,
                 () -> chain.decide(readOf(GUARDED)));
@@ -135,6 +140,7 @@ class InterceptorChainTest {
     @Test
     void redactionsOfAllowingInterceptorsAddUp() {
         chain.interceptors = List.of(answering(redacting("notes")), answering(redacting("tier", "objective")));
+        chain.compliance = chain.interceptors.isEmpty() ? List.of() : List.of(chain.interceptors.get(0));
 
         Decision d = chain.decide(readOf(GUARDED));
 

@@ -75,6 +75,7 @@ class JdbcRecordStoreTest {
             seen.add(op);
             return policy.apply(op);
         });
+        chain.compliance = chain.interceptors;
         RecordTypeRegistry types = new RecordTypeRegistry();
         types.addProvider(new StandardRecordTypes());
         Map<String, Principal> principals = Set.of(REP_US, REP2_US, MSL_US, REP_EU).stream()
@@ -269,7 +270,7 @@ class JdbcRecordStoreTest {
     void aConcealedRecordReadsAsAbsentAndIsLeftOutOfQueries() {
         CrmRecord secret = account(REP, "Secret", "HEALTH_SYSTEM");
         account(REP, "Visible", "HEALTH_SYSTEM");
-        policy = op -> op.action() == Action.READ && "Secret".equals(op.before().field("name"))
+        policy = op -> op.before() != null && "Secret".equals(op.before().field("name"))
                 ? block(RefusalKind.CONCEALED) : Decision.allow();
 
         assertEquals(Optional.empty(), store.read(MSL, "Account", secret.id()));
@@ -280,7 +281,7 @@ class JdbcRecordStoreTest {
     @Test
     void aPolicyUnavailableRefusalOnReadIsNotHiddenAsAbsence() {
         CrmRecord created = account(REP, "St. Mary's", "HEALTH_SYSTEM");
-        policy = op -> op.action() == Action.READ ? block(RefusalKind.POLICY_UNAVAILABLE) : Decision.allow();
+        policy = op -> op.before() != null ? block(RefusalKind.POLICY_UNAVAILABLE) : Decision.allow();
 
         OperationRefusedException read = assertThrows(OperationRefusedException.class,
                 () -> store.read(REP, "Account", created.id()));
