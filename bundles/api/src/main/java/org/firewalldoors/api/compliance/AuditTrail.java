@@ -25,7 +25,8 @@ public interface AuditTrail {
     /**
      * Pages through the trail newest first.
      *
-     * @param region    only entries of this region, or {@code null} for all
+     * @param region    only entries of this region and those of the whole installation (region
+     *                  {@code GLOBAL}: policies loaded, the host's configuration), or {@code null} for all
      * @param since     only entries appended at or after this time, or {@code null}
      * @param beforeSeq only entries older than this sequence number (the {@code seq} of the last entry of the
      *                  previous page), or 0 for the newest

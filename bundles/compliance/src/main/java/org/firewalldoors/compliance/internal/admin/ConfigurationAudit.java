@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.firewalldoors.api.compliance.AuditEvent;
 import org.firewalldoors.api.compliance.AuditTrail;
+import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.compliance.internal.region.RegionSettings;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
@@ -42,7 +43,7 @@ public final class ConfigurationAudit implements SynchronousConfigurationListene
     void activate() {
         Map<String, Object> host = properties(HOST_PID);
         if (host != null && "false".equals(String.valueOf(host.get("interceptionRequired")))) {
-            append(UNKNOWN_ACTOR, "CONFIG_ACTIVE", HOST_PID, "GLOBAL", host,
+            append(UNKNOWN_ACTOR, "CONFIG_ACTIVE", HOST_PID, Principal.GLOBAL, host,
                     "the host runs with interceptionRequired=false: guarded operations pass unchecked while the "
                             + "compliance interceptor is absent (X5 off)");
         }
@@ -75,7 +76,7 @@ public final class ConfigurationAudit implements SynchronousConfigurationListene
         }
         String who = actor.get() == null ? UNKNOWN_ACTOR : actor.get();
         Map<String, Object> props = event.getType() == ConfigurationEvent.CM_DELETED ? null : properties(pid);
-        String region = "GLOBAL";
+        String region = Principal.GLOBAL;
         if (RegionSettings.PID.equals(factory) && props != null && props.get("code") != null) {
             region = String.valueOf(props.get("code")).trim().toUpperCase(Locale.ROOT);
         }

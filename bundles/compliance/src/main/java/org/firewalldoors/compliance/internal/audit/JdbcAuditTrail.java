@@ -18,6 +18,7 @@ import org.firewalldoors.api.compliance.AuditEntry;
 import org.firewalldoors.api.compliance.AuditEvent;
 import org.firewalldoors.api.compliance.AuditTrail;
 import org.firewalldoors.api.compliance.AuditVerification;
+import org.firewalldoors.api.host.Principal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -99,23 +100,7 @@ public final class JdbcAuditTrail implements AuditTrail {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
-        String sql = AuditTable.SELECT + (since == null ? "" : " WHERE at >= ?") + " ORDER BY seq LIMIT ?";
-        List<AuditEntry> entries = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int p = 1;
-            if (since != null) {
-                ps.setObject(p++, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
-            }
-            ps.setInt(p, Math.min(limit, MAX_LIST));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    entries.add(AuditTable.read(rs).toEntry());
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the audit trail", e);
-        }
-        return entries;
+        return select(null, since, 0, "", limit);
     }
 
     @Override
@@ -123,11 +108,17 @@ public final class JdbcAuditTrail implements AuditTrail {
         if (limit < 0 || beforeSeq < 0) {
             throw new IllegalArgumentException("limit and beforeSeq must not be negative");
         }
+        return select(region, since, beforeSeq, " DESC", limit);
+    }
+
+    /** Entries of a region (and the GLOBAL ones), at or after a time, below a sequence number, by sequence. */
+    private List<AuditEntry> select(String region, Instant since, long beforeSeq, String order, int limit) {
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         if (region != null) {
-            where.add("region = ?");
+            where.add("region IN (?, ?)");
             args.add(region);
+            args.add(Principal.GLOBAL); // entries about the whole installation
         }
         if (since != null) {
             where.add("at >= ?");
@@ -138,7 +129,7 @@ public final class JdbcAuditTrail implements AuditTrail {
             args.add(beforeSeq);
         }
         String sql = AuditTable.SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY seq DESC LIMIT ?";
+                + " ORDER BY seq" + order + " LIMIT ?";
         args.add(Math.min(limit, MAX_LIST));
         List<AuditEntry> entries = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.firewalldoors.api.compliance.AuditEvent;
 import org.firewalldoors.api.compliance.AuditTrail;
+import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.host.RecordTypeDescriptor;
 import org.firewalldoors.api.host.RecordTypeProvider;
 import org.firewalldoors.compliance.internal.policy.CompiledPolicy;
@@ -119,7 +120,7 @@ public final class PolicyRegistry {
             String message) {
         AuditTrail trail = audit;
         if (trail != null) {
-            trail.append(new AuditEvent("system", action, null, null, region == null ? "GLOBAL" : region, outcome,
+            trail.append(new AuditEvent("system", action, null, null, region == null ? Principal.GLOBAL : region, outcome,
                     null, "X3", policyId, policyVersion, message, Map.of(), Map.of()));
         }
     }
