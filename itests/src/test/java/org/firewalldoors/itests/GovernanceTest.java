@@ -154,7 +154,7 @@ class GovernanceTest {
         assertTrue(ids(missed.body()).stream().noneMatch(ids(created.body())::contains), "the future is not missed");
         assertEquals(403, api.send("GET", "/committee/missed", "vpcomm.us", null).statusCode());
 
-        records.update(head, "Meeting", pastIds.get(0), Map.of("minutesApproved", true), 0);
+        records.update(caller(users, "compliance.us"), "Meeting", pastIds.get(0), Map.of("minutesApproved", true), 0);
         assertFalse(ids(api.send("GET", "/committee/missed", "compliance.us", null).body()).contains(pastIds.get(0)),
                 "a meeting with approved minutes was held");
     }
@@ -198,17 +198,43 @@ class GovernanceTest {
     void g6MinutesNeedTheComplianceOfficerAmongTheAttendees() {
         List<String> withoutCompliance = List.of("medhead.us", "vpcomm.us", "msldir.us", "salesdir.us", "legal.us");
         CrmRecord meeting = records.create(head, "Meeting", committee(withoutCompliance, List.of()));
-        OperationRefusedException e = refused(() -> records.update(head, "Meeting", meeting.id(),
-                Map.of("minutesApproved", true), 0));
+        OperationRefusedException e = refused(() -> records.update(caller(users, "compliance.us"), "Meeting",
+                meeting.id(), Map.of("minutesApproved", true), 0));
         assertEquals("us.g6.minutes-without-compliance-officer", e.refusal().ruleId());
         assertEquals("G6", e.refusal().requirement());
         assertEquals(false, records.read(head, "Meeting", meeting.id()).orElseThrow().fields()
                 .getOrDefault("minutesApproved", false), "nothing of the refused approval is stored");
-        records.update(head, "Meeting", meeting.id(), Map.of("attendees", MEMBERS, "minutesApproved", true), 0);
-        CrmRecord approved = records.read(head, "Meeting", meeting.id()).orElseThrow();
-        assertEquals(true, approved.field("minutesApproved"));
+        records.update(head, "Meeting", meeting.id(), Map.of("attendees", MEMBERS), 0);
+        records.update(caller(users, "compliance.us"), "Meeting", meeting.id(), Map.of("minutesApproved", true), 0);
+        assertEquals(true, records.read(head, "Meeting", meeting.id()).orElseThrow().field("minutesApproved"));
         assertEquals("us.g6.minutes-without-compliance-officer", refused(() -> records.update(head, "Meeting",
                 meeting.id(), Map.of("attendees", withoutCompliance), 0)).refusal().ruleId(),
                 "approved minutes keep the compliance officer among the attendees");
+    }
+
+    @Test
+    void g6OnlyTheComplianceOfficerWhoAttendedApprovesTheMinutesInTheirOwnRequest() throws Exception {
+        List<String> withoutCompliance = List.of("medhead.us", "vpcomm.us", "msldir.us", "salesdir.us", "legal.us");
+        String id = records.create(head, "Meeting", committee(withoutCompliance, List.of())).id();
+        String attendAndApprove = "{\"attendees\": [\"" + String.join("\", \"", MEMBERS) + "\"], \"minutesApproved\": true}";
+        HttpResponse<String> byChair = api.send("PUT", "/records/Meeting/" + id, "medhead.us", attendAndApprove);
+        assertEquals(403, byChair.statusCode(), byChair.body());
+        assertTrue(byChair.body().contains("\"rule\":\"us.g6.minutes-approved-by-compliance-officer\""), byChair.body());
+        HttpResponse<String> byOfficer = api.send("PUT", "/records/Meeting/" + id, "compliance.us", attendAndApprove);
+        assertEquals(403, byOfficer.statusCode(), byOfficer.body());
+        assertTrue(byOfficer.body().contains("\"rule\":\"us.g6.minutes-approver-attended\""), byOfficer.body());
+        CrmRecord stored = records.read(head, "Meeting", id).orElseThrow();
+        assertEquals(false, stored.fields().getOrDefault("minutesApproved", false), "nothing of either is stored");
+        assertFalse(((List<?>) stored.field("attendees")).contains("compliance.us"), stored.fields().toString());
+
+        records.update(head, "Meeting", id, Map.of("attendees", MEMBERS), 0);
+        HttpResponse<String> chairAgain = api.send("PUT", "/records/Meeting/" + id, "medhead.us",
+                "{\"minutesApproved\": true}");
+        assertEquals(403, chairAgain.statusCode(), "the chair cannot approve for the compliance officer: "
+                + chairAgain.body());
+        HttpResponse<String> approved = api.send("PUT", "/records/Meeting/" + id, "compliance.us",
+                "{\"minutesApproved\": true}");
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals(true, records.read(head, "Meeting", id).orElseThrow().field("minutesApproved"));
     }
 }

@@ -244,6 +244,26 @@ class HandoffTest {
     }
 
     @Test
+    void theHcpAndHowToReachThemCarryNoCommercialContextEither() throws Exception {
+        String smuggled = "top decile prescriber; 40 TRx/month";
+        HttpResponse<String> inId = expect(422, "POST", "/handoffs", "rep.us", body("Renal dosing? " + marker,
+                ", \"unsolicited\": true").replace("hcp-cardio-17", "hcp-cardio-17, " + smuggled));
+        JsonObject error = json(inId).getAsJsonObject("error");
+        assertEquals("us.h2.inquiry-commercial-context-any-field", string(error, "rule"));
+        assertTrue(string(error, "message").contains("top decile") && string(error, "message").contains("TRx"),
+                string(error, "message"));
+        HttpResponse<String> inContact = expect(422, "POST", "/handoffs", "rep.us", body("Renal dosing? " + marker,
+                ", \"unsolicited\": true").replace("\"email\": \"dr.heart@example.org\"",
+                        "\"email\": \"dr.heart@example.org\", \"phone\": \"" + smuggled + "\""));
+        assertEquals("us.h2.inquiry-commercial-context-any-field",
+                string(json(inContact).getAsJsonObject("error"), "rule"));
+        assertFalse(queueMentions(marker), "nothing of a refused submission is stored");
+        expect(201, "POST", "/handoffs", "rep.us", body("Renal dosing? " + marker, ", \"unsolicited\": true")
+                .replace("\"email\": \"dr.heart@example.org\"",
+                        "\"email\": \"dr.heart@example.org\", \"phone\": \"+1 (212) 541-3500\""));
+    }
+
+    @Test
     void withoutTheAttestationThereIsNoInquiry() throws Exception {
         for (String attestation : List.of("", ", \"unsolicited\": false", ", \"unsolicited\": \"yes\"")) {
             HttpResponse<String> r = expect(422, "POST", "/handoffs", "rep.us",

@@ -18,9 +18,10 @@ record CompiledRule(int order, String id, String requirement, String citation, S
         return effect == null;
     }
 
-    /** Conditions on a principal; empty sets match anything. */
-    record PrincipalCondition(Set<BusinessFunction> functions, Set<String> roles, Set<BusinessFunction> managerFunctions) {
-        static final PrincipalCondition ANY = new PrincipalCondition(Set.of(), Set.of(), Set.of());
+    /** Conditions on a principal; empty sets match anything, empty {@code not...} sets exclude nothing. */
+    record PrincipalCondition(Set<BusinessFunction> functions, Set<String> roles, Set<BusinessFunction> managerFunctions,
+            Set<BusinessFunction> notFunctions, Set<String> notRoles) {
+        static final PrincipalCondition ANY = new PrincipalCondition(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /**
@@ -36,14 +37,15 @@ record CompiledRule(int order, String id, String requirement, String citation, S
     /**
      * Conditions on one field ("*" for all text); null members are not checked. {@code elements} looks into the
      * elements of a list field (E3, G4, G5); {@code attendanceOver} and {@code speakerOnOwnTopic} ask the event
-     * history (X8).
+     * history (X8); {@code stored} reads the record as stored before the operation and {@code namesActor} asks
+     * whether the field names the actor (G6).
      */
     record FieldCondition(String field, Object equalsValue, Set<String> in, Boolean present, Boolean changed,
             String terms, Set<String> notIn, ElementCondition elements, AttendanceLimit attendanceOver,
-            Boolean speakerOnOwnTopic) {
+            Boolean speakerOnOwnTopic, boolean stored, Boolean namesActor) {
         FieldCondition(String field, Object equalsValue, Set<String> in, Boolean present, Boolean changed,
                 String terms) {
-            this(field, equalsValue, in, present, changed, terms, null, null, null, null);
+            this(field, equalsValue, in, present, changed, terms, null, null, null, null, false, null);
         }
     }
 

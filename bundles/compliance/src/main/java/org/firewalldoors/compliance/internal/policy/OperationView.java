@@ -19,91 +19,131 @@ import org.firewalldoors.compliance.internal.text.TextNormalizer;
 final class OperationView {
 
     static final String ALL_TEXT = "*";
+    /** The cache key of the text of the fields a write sets or changes; no field can have this name. */
+    private static final String CHANGED_TEXT = "\u0000changed";
 
     final Operation op;
     final Map<String, Object> values;
     private final TermMatcher terms;
     /** The texts of each field asked about ("*": all fields). */
     private final Map<String, List<Scan>> fields = new HashMap<>();
-    /** Each text once, however many fields and rules ask about it. */
+    /** Each text once, however many fields and rules ask about it (keyed by {@link FieldText#key()}). */
     private final Map<String, Scan> texts = new HashMap<>();
 
     OperationView(Operation op, TermMatcher terms) {
         this.op = op;
         this.terms = terms;
-        boolean write = op.action() == Action.CREATE || op.action() == Action.UPDATE || op.action() == Action.ASSIGN;
-        this.values = write || op.before() == null ? op.after() : op.before().fields();
+        this.values = isWrite(op.action()) || op.before() == null ? op.after() : op.before().fields();
     }
 
     boolean changed(String field) {
         Object before = op.before() == null ? null : op.before().field(field);
         Object after = op.after().get(field);
-        boolean write = op.action() == Action.CREATE || op.action() == Action.UPDATE || op.action() == Action.ASSIGN;
-        return write && !sameValue(before, after);
+        return isWrite(op.action()) && !sameValue(before, after);
     }
 
     /** @return the phrase matches of the given term list in a field's text ("*": all fields) */
     List<PhraseMatch> matches(String field, String list) {
+        return matches(field, list, false);
+    }
+
+    /**
+     * @param changedOnly with {@link #ALL_TEXT}: only the fields this write sets or changes
+     * @return the phrase matches of the given term list in a field's text ("*": all fields, their names too)
+     */
+    List<PhraseMatch> matches(String field, String list, boolean changedOnly) {
         boolean leetspeak = terms.leetspeak(list);
+        boolean changes = changedOnly && ALL_TEXT.equals(field);
         List<PhraseMatch> found = new ArrayList<>();
-        for (Scan scan : fields.computeIfAbsent(field, this::scans)) {
+        for (Scan scan : fields.computeIfAbsent(changes ? CHANGED_TEXT : field, this::scans)) {
             for (PhraseMatch m : scan.matches(leetspeak)) {
                 if (m.list().equals(list)) {
-                    found.add(m);
+                    found.add(scan.quoted(m));
                 }
             }
         }
         return found;
     }
 
+    /** @return the value of a field in the record as stored before this operation; null for a CREATE */
+    Object stored(String field) {
+        return op.before() == null ? null : op.before().field(field);
+    }
+
+    /** @return whether this write sets, changes or removes some field */
+    boolean anyChanged() {
+        if (!isWrite(op.action())) {
+            return false;
+        }
+        Map<String, Object> before = op.before() == null ? Map.of() : op.before().fields();
+        return !changedFields().isEmpty() || before.keySet().stream().anyMatch(k -> !op.after().containsKey(k));
+    }
+
+    private List<String> changedFields() {
+        List<String> names = new ArrayList<>();
+        for (String name : op.after().keySet()) {
+            if (changed(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     private List<Scan> scans(String field) {
-        List<String> found = new ArrayList<>();
+        List<FieldText> found = new ArrayList<>();
         if (ALL_TEXT.equals(field)) {
-            values.values().forEach(v -> collectText(v, found));
+            values.forEach((name, v) -> {
+                found.add(FieldText.name(name));
+                FieldText.collect(v, found);
+            });
+        } else if (CHANGED_TEXT.equals(field)) {
+            for (String name : changedFields()) {
+                found.add(FieldText.name(name));
+                FieldText.collect(op.after().get(name), found);
+            }
         } else {
-            collectText(values.get(field), found);
+            FieldText.collect(values.get(field), found);
         }
         List<Scan> scans = new ArrayList<>(found.size());
-        for (String text : found) {
-            scans.add(texts.computeIfAbsent(text, Scan::new));
+        for (FieldText text : found) {
+            scans.add(texts.computeIfAbsent(text.key(), k -> new Scan(text)));
         }
         return scans;
     }
 
     /** One text of the operation: folded and scanned once, read as leetspeak only when a rule asks for it. */
     private final class Scan {
-        private final String text;
+        private final FieldText text;
         private NormalizedText folded;
         private List<PhraseMatch> plain;
         private List<PhraseMatch> withLeetspeak;
 
-        Scan(String text) {
+        Scan(FieldText text) {
             this.text = text;
         }
 
         List<PhraseMatch> matches(boolean leetspeak) {
             if (plain == null) {
-                folded = TextNormalizer.normalize(text);
+                folded = TextNormalizer.normalize(text.scanned());
                 plain = terms.find(folded);
             }
             if (!leetspeak) {
                 return plain;
             }
             if (withLeetspeak == null) {
-                withLeetspeak = terms.withLeetspeak(text, folded, plain);
+                withLeetspeak = terms.withLeetspeak(text.scanned(), folded, plain);
             }
             return withLeetspeak;
         }
+
+        /** @return the match, quoting the text as the user wrote it */
+        PhraseMatch quoted(PhraseMatch m) {
+            return text.quoted(m);
+        }
     }
 
-    private static void collectText(Object value, List<String> into) {
-        if (value instanceof String s) {
-            into.add(s);
-        } else if (value instanceof Iterable<?> list) {
-            list.forEach(v -> collectText(v, into));
-        } else if (value instanceof Map<?, ?> map) {
-            map.values().forEach(v -> collectText(v, into));
-        }
+    private static boolean isWrite(Action a) {
+        return a == Action.CREATE || a == Action.UPDATE || a == Action.ASSIGN;
     }
 
     static boolean sameValue(Object a, Object b) {

@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -226,8 +227,15 @@ public final class PolicyCompiler {
             boolean usersChecked = f.usersWithFunction != null || f.usersWithRole != null;
             boolean elements = f.where != null || f.whereNot != null || usersChecked;
             check(f.equals != null || f.in != null || f.present != null || f.changed != null || f.terms != null
-                    || f.notIn != null || elements || f.attendanceOver != null || f.speakerOnOwnTopic != null,
-                    where, "field condition on '" + f.field + "' checks nothing");
+                    || f.notIn != null || elements || f.attendanceOver != null || f.speakerOnOwnTopic != null
+                    || f.namesActor != null, where, "field condition on '" + f.field + "' checks nothing");
+            boolean stored = Boolean.TRUE.equals(f.stored);
+            check(!stored || !OperationView.ALL_TEXT.equals(f.field) && f.changed == null && f.terms == null
+                    && f.attendanceOver == null && f.speakerOnOwnTopic == null, where, "'stored' on '" + f.field
+                    + "' reads one named field of the stored record: it cannot be combined with 'changed', 'terms' "
+                    + "or the event history");
+            check(f.namesActor == null || !OperationView.ALL_TEXT.equals(f.field), where,
+                    "'namesActor' needs a named user field");
             check(f.usersIn == null || usersChecked, where,
                     "'usersIn' on '" + f.field + "' needs 'usersWithFunction' or 'usersWithRole'");
             ElementCondition element = null;
@@ -246,7 +254,8 @@ public final class PolicyCompiler {
             }
             check(f.speakerOnOwnTopic == null || f.speakerOnOwnTopic, where, "'speakerOnOwnTopic' can only be true");
             return new FieldCondition(f.field, f.equals, f.in == null ? null : stringSet(f.in), f.present, f.changed,
-                    f.terms, f.notIn == null ? null : stringSet(f.notIn), element, attendance, f.speakerOnOwnTopic);
+                    f.terms, f.notIn == null ? null : stringSet(f.notIn), element, attendance, f.speakerOnOwnTopic,
+                    stored, f.namesActor);
         }
 
         private Map<String, Set<String>> valueSets(String where, Map<String, Object> values) throws PolicyException {
@@ -267,8 +276,14 @@ public final class PolicyCompiler {
             if (w == null) {
                 return PrincipalCondition.ANY;
             }
-            return new PrincipalCondition(enumSet(BusinessFunction.class, w.functions, where, "function"),
-                    strings(w.roles), enumSet(BusinessFunction.class, w.managerFunctions, where, "function"));
+            Set<BusinessFunction> functions = enumSet(BusinessFunction.class, w.functions, where, "function");
+            Set<BusinessFunction> notFunctions = enumSet(BusinessFunction.class, w.notFunctions, where, "function");
+            Set<String> roles = strings(w.roles);
+            Set<String> notRoles = strings(w.notRoles);
+            check(Collections.disjoint(functions, notFunctions) && Collections.disjoint(roles, notRoles), where,
+                    "a function or role is named both in 'functions'/'roles' and in 'notFunctions'/'notRoles'");
+            return new PrincipalCondition(functions, roles,
+                    enumSet(BusinessFunction.class, w.managerFunctions, where, "function"), notFunctions, notRoles);
         }
 
         private void cited(String where, String requirement, String citation, String message) throws PolicyException {

@@ -82,6 +82,10 @@ final class PolicyDocument {
         List<String> functions;
         List<String> roles;
         List<String> managerFunctions;
+        /** The principal has none of these functions (G6: anybody but a compliance officer). */
+        List<String> notFunctions;
+        /** The principal has none of these roles. */
+        List<String> notRoles;
     }
 
     static final class Related {
@@ -117,6 +121,10 @@ final class PolicyDocument {
         Attendance attendanceOver;
         /** When true: an HCP in the field speaks on this event's topic (X8). */
         Boolean speakerOnOwnTopic;
+        /** When true: the condition reads the record as stored before this operation, not its new values (G6). */
+        Boolean stored;
+        /** The field's user id, or one of its user ids, is (true) or is not (false) the actor's (G6). */
+        Boolean namesActor;
     }
 
     /** A per-HCP attendance limit: more than {@code max} events within any {@code withinDays} days (X8). */

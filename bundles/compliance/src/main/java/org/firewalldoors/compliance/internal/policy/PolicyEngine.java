@@ -134,6 +134,9 @@ public final class PolicyEngine {
         if (!c.roles().isEmpty() && !c.roles().contains(p.role())) {
             return false;
         }
+        if (c.notFunctions().contains(p.function()) || c.notRoles().contains(p.role())) {
+            return false;
+        }
         if (!c.managerFunctions().isEmpty()) {
             Optional<Principal> manager = p.manager() == null ? Optional.empty() : users.apply(p.manager());
             return manager.isPresent() && c.managerFunctions().contains(manager.get().function());
@@ -142,11 +145,15 @@ public final class PolicyEngine {
     }
 
     boolean matches(FieldCondition f, OperationView view, List<PhraseMatch> offending) {
-        Object value = OperationView.ALL_TEXT.equals(f.field()) ? null : view.values.get(f.field());
+        boolean all = OperationView.ALL_TEXT.equals(f.field());
+        Object value = all ? null : f.stored() ? view.stored(f.field()) : view.values.get(f.field());
         if (f.present() != null && f.present() != (value != null)) {
             return false;
         }
-        if (f.changed() != null && f.changed() != view.changed(f.field())) {
+        if (f.changed() != null && f.changed() != (all ? view.anyChanged() : view.changed(f.field()))) {
+            return false;
+        }
+        if (f.namesActor() != null && f.namesActor() != names(value, view.op.actor().id())) {
             return false;
         }
         if (f.equalsValue() != null && !OperationView.sameValue(f.equalsValue(), value)
@@ -157,7 +164,7 @@ public final class PolicyEngine {
             return false;
         }
         if (f.terms() != null) {
-            List<PhraseMatch> found = view.matches(f.field(), f.terms());
+            List<PhraseMatch> found = view.matches(f.field(), f.terms(), Boolean.TRUE.equals(f.changed()));
             if (found.isEmpty()) {
                 return false;
             }
@@ -174,6 +181,22 @@ public final class PolicyEngine {
             return false;
         }
         return f.speakerOnOwnTopic() == null || EventChecks.speakerOnOwnTopic(view, history, offending);
+    }
+
+    /** @return whether the value is the user id, or a list or object with it among its values */
+    private static boolean names(Object value, String userId) {
+        if (value instanceof Iterable<?> list) {
+            for (Object v : list) {
+                if (names(v, userId)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(v -> names(v, userId));
+        }
+        return userId.equals(value);
     }
 
     /** @return whether the value, or some element or member of it, is outside the set */
