@@ -182,6 +182,7 @@ class AuthorizationMatrixTest {
                 requests++;
                 int expected = row.status().applyAsInt(p);
                 if (expected == HIDDEN) {
+                    System.out.println("matrix-hidden " + row.name() + " " + user + " " + r.statusCode());
                     expected = r.statusCode() == 403 ? 403 : 404; // refused or absent: either leaks nothing
                 }
                 if (r.statusCode() != expected) {

@@ -35,6 +35,8 @@ class StoredRecordConditionsTest {
     private static CompiledPolicy policy(String when) throws PolicyException {
         return PolicyCompiler.compile("t.json", """
                 {"id": "t", "version": "1", "region": "US", "termLists": {"t": ["call plan", "market share"]},
+                 "firewall": {"recordTypes": {"AccountPlan": {"classification": "SHARED", "otherFields": "SHARED"},
+                   "Meeting": {"classification": "SHARED"}}},
                  "rules": [{"id": "r", "requirement": "G6", "citation": "c", "message": "No.", "effect": "BLOCK",
                  "when": %s}]}""".formatted(when), "test");
     }
