@@ -16,8 +16,10 @@ import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.common.service.ServiceAware;
 
 /**
- * A corpus of bad input against the API: every case gets a 4xx in the error shape, never a 5xx, and the
- * store is unchanged. Content that merely looks dangerous (SQL, script, control characters) is stored and
+ * A corpus of bad input against every endpoint of the API (records, hand-offs and their steps, KOL profiles and
+ * the export, concerns, escalations, reviews, audit, admin, committee, session): bodies that are not JSON, of
+ * another content type, with duplicate keys, invalid UTF-8, deep nesting or huge numbers, and queries with
+ * extreme dates. Every case gets a 4xx in the error shape, never a 5xx, and the store is unchanged. Content that merely looks dangerous (SQL, script, control characters) is stored and
  * returned exactly.
  */
 class BadInputTest {
@@ -51,13 +53,81 @@ class BadInputTest {
         return bodies;
     }
 
+    /** Marks where a body of {@link #wellFormedButOneDefect()} gets its invalid UTF-8. */
+    private static final String BAD = "%BAD%";
+
+    /** A year whose committee schedule no other test creates. */
+    private static final int COMMITTEE_YEAR = 2097;
+
+    /** Content types other than JSON; the empty one stands for no Content-Type at all. */
+    private static final List<String> WRONG_TYPES = List.of("", "text/plain", "text/plain;charset=UTF-8",
+            "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml",
+            "application/json; charset=iso-8859-1", "application/jsonx", "application/merge-patch+json");
+
+    /**
+     * Per endpoint: method, path, user, a body the endpoint would accept were it not for the invalid UTF-8 put at
+     * {@link #BAD} or a wrong content type, and one member of it to repeat as a duplicate key.
+     */
+    private static List<String[]> wellFormedButOneDefect() {
+        String handoff = "{\"hcpId\": \"hcp-bad-input\", \"hcpContact\": {\"email\": \"dr@example.org\"},"
+                + " \"category\": \"COMPARATIVE_SAFETY\", \"question\": \"Is it safe in CKD?" + BAD + "\","
+                + " \"product\": \"Cardiozan\", \"preferredContact\": {\"channel\": \"PHONE\", \"window\": \"Tue\"},"
+                + " \"unsolicited\": true}";
+        String profile = KolApi.profile("hcp-bad-input", "").replace("St. Elsewhere", "St. Elsewhere" + BAD);
+        return List.of(
+                new String[] { "POST", "/records/Task", "rep.us", "{\"subject\":\"bad input" + BAD + "\"}", "\"subject\":\"x\"" },
+                new String[] { "PUT", "/records/Task/%TASK%", "rep.us", "{\"subject\":\"changed" + BAD + "\"}", "\"subject\":\"x\"" },
+                new String[] { "POST", "/records/Task/%TASK%/share", "rep.us", "{\"recipient\":\"rep2.us" + BAD + "\"}", "\"recipient\":\"rep2.us\"" },
+                new String[] { "POST", "/records/Task/%TASK%/assign", "rep.us", "{\"assignee\":\"rep.us" + BAD + "\"}", "\"assignee\":\"rep.us\"" },
+                new String[] { "POST", "/concerns", "msl.us", "{\"description\":\"a concern" + BAD + "\"}", "\"description\":\"x\"" },
+                new String[] { "POST", "/escalations/%ESCALATION%/resolve", "compliance.us", "{\"resolution\":\"done" + BAD + "\"}", "\"resolution\":\"x\"" },
+                new String[] { "POST", "/handoffs", "rep.us", handoff, "\"question\":\"Is it safe?\"" },
+                new String[] { "POST", "/handoffs/%HANDOFF%/accept", "msl.us", "{\"priority\":\"HIGH" + BAD + "\"}", "\"priority\":\"LOW\"" },
+                new String[] { "POST", "/handoffs/%HANDOFF%/decline", "msl.us", "{\"reason\":\"not ours" + BAD + "\"}", "\"reason\":\"x\"" },
+                new String[] { "POST", "/kols", "msl.us", profile, "\"name\":\"Dr. Twice\"" },
+                new String[] { "PUT", "/kols/%KOL%", "msl.us", profile, "\"name\":\"Dr. Twice\"" },
+                new String[] { "POST", "/committee/schedule?year=" + COMMITTEE_YEAR, "medhead.us", "{\"x\":\"" + BAD + "\"}", "\"x\":1" },
+                new String[] { "POST", "/session", null, "{\"user\":\"rep.us\",\"password\":\"demo" + BAD + "\"}", "\"user\":\"rep.us\"" },
+                new String[] { "PUT", "/admin/regions/ZZ", "admin", "{\"modules\":[\"handoff\"],\"policy\":\"us" + BAD + "\"}", "\"policy\":\"us\"" });
+    }
+
+    /** Queries with dates out of any sensible range and numbers out of any type's range: "user path". */
+    private static List<String> extremeQueries() {
+        List<String> queries = new ArrayList<>();
+        for (String date : List.of("%2B1000000000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z",
+                "%2B999999999-12-31T23:59:59.999999999Z", "-999999999-01-01T00:00:00Z", "%2B10000-01-01T00:00:00Z",
+                "-0001-01-01T00:00:00Z", "99999999999999999999", "9999-99-99", "%2B999999999-12-31")) {
+            queries.add("rep.us /kol-intelligence/export?since=" + date);
+            queries.add("compliance.us /audit?since=" + date);
+        }
+        for (String cursor : List.of("1|+1000000000-12-31T23:59:59.999999999Z|x", "1|+999999999-12-31T23:59:59Z|x",
+                "1|-999999999-01-01T00:00:00Z|", "1|+10000-01-01T00:00:00Z|a", "1|-1000000000-01-01T00:00:00Z|a",
+                "1|99999999999999999999|a", "2|2026-01-01T00:00:00Z|a")) {
+            queries.add("rep.us /kol-intelligence/export?cursor=" + java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(utf8(cursor)));
+        }
+        queries.add("compliance.us /audit?limit=99999999999999999999");
+        queries.add("compliance.us /audit?limit=1e999");
+        queries.add("medhead.us /committee/schedule?year=99999999999999999999");
+        queries.add("medhead.us /committee/schedule?year=-2027");
+        queries.add("rep.us /handoffs?status=" + "X".repeat(5000));
+        return queries;
+    }
+
     private static List<Case> corpus() {
         List<Case> cases = new ArrayList<>();
         String[][] targets = {
             { "POST", "/records/Task", "rep.us" }, { "POST", "/records/CallReport", "msl.us" },
             { "PUT", "/records/Task/%TASK%", "rep.us" }, { "POST", "/concerns", "msl.us" },
             { "PUT", "/admin/regions/ZZ", "admin" }, { "POST", "/records/Task/%TASK%/share", "rep.us" },
-            { "POST", "/records/Task/%TASK%/assign", "rep.us" }, { "POST", "/escalations/nope/resolve", "compliance.us" } };
+            { "POST", "/records/Task/%TASK%/assign", "rep.us" }, { "POST", "/escalations/nope/resolve", "compliance.us" },
+            { "POST", "/escalations/%ESCALATION%/resolve", "compliance.us" }, { "POST", "/reviews/nope/status", "compliance.us" },
+            { "POST", "/handoffs", "rep.us" }, { "POST", "/handoffs/%HANDOFF%/accept", "msl.us" },
+            { "POST", "/handoffs/%HANDOFF%/decline", "msl.us" }, { "POST", "/handoffs/%HANDOFF%/schedule", "msl.us" },
+            { "POST", "/handoffs/%HANDOFF%/complete", "msl.us" }, { "POST", "/handoffs/%HANDOFF%/interest", "msl.us" },
+            { "POST", "/handoffs/%HANDOFF%/safety-forwarded", "msl.us" }, { "POST", "/kols", "msl.us" },
+            { "PUT", "/kols/%KOL%", "msl.us" }, { "POST", "/committee/schedule?year=" + COMMITTEE_YEAR, "medhead.us" },
+            { "POST", "/session", null } };
         int i = 0;
         for (String[] t : targets) {
             for (byte[] body : malformedBodies()) {
@@ -105,6 +175,37 @@ class BadInputTest {
         for (String[] p : paths) {
             cases.add(new Case("path " + p[0] + " " + p[1], p[0], p[1], p[2], null, null));
         }
+        for (String[] t : wellFormedButOneDefect()) {
+            String valid = t[3];
+            byte[] clean = utf8(valid.replace(BAD, ""));
+            String dup = "{" + t[4] + "," + valid.substring(1).replace(BAD, "");
+            cases.add(new Case("duplicate key " + t[0] + " " + t[1], t[0], t[1], t[2], utf8(dup), JSON));
+            int at = valid.indexOf(BAD);
+            byte[] head = utf8(valid.substring(0, at));
+            byte[] tail = utf8(valid.substring(at + BAD.length()));
+            for (byte[] bad : List.of(new byte[] { (byte) 0xC3, (byte) 0x28 }, new byte[] { (byte) 0xFF },
+                    new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }, new byte[] { (byte) 0xC0, (byte) 0xAF })) {
+                byte[] body = new byte[head.length + bad.length + tail.length];
+                System.arraycopy(head, 0, body, 0, head.length);
+                System.arraycopy(bad, 0, body, head.length, bad.length);
+                System.arraycopy(tail, 0, body, head.length + bad.length, tail.length);
+                cases.add(new Case("invalid UTF-8 " + t[0] + " " + t[1], t[0], t[1], t[2], body, JSON));
+            }
+            for (String type : WRONG_TYPES) {
+                cases.add(new Case("content type '" + type + "' " + t[0] + " " + t[1], t[0], t[1], t[2], clean,
+                        type.isEmpty() ? null : type));
+            }
+        }
+        for (String type : WRONG_TYPES) {
+            cases.add(new Case("DELETE record with a '" + type + "' body", "DELETE", "/records/Task/%TASK%", "rep.us",
+                    utf8("{}"), type.isEmpty() ? null : type));
+            cases.add(new Case("DELETE profile with a '" + type + "' body", "DELETE", "/kols/%KOL%", "msl.us",
+                    utf8("{}"), type.isEmpty() ? null : type));
+        }
+        for (String q : extremeQueries()) {
+            String[] parts = q.split(" ", 2);
+            cases.add(new Case("query " + parts[1], "GET", parts[1], parts[0], null, null));
+        }
         cases.add(new Case("PUT unknown record", "PUT", "/records/Task/does-not-exist", "rep.us", utf8("{\"subject\":\"x\"}"), JSON));
         cases.add(new Case("text/plain body", "POST", "/records/Task", "rep.us", utf8("{\"subject\":\"x\"}"), "text/plain"));
         cases.add(new Case("form body", "POST", "/records/Task", "rep.us", utf8("subject=x"),
@@ -119,15 +220,22 @@ class BadInputTest {
         HttpResponse<String> created = api.send("POST", "/records/Task", "rep.us", "{\"subject\":\"bad input anchor\"}");
         assertEquals(201, created.statusCode(), created.body());
         String task = JsonParser.parseString(created.body()).getAsJsonObject().get("id").getAsString();
-        Map<String, Integer> before = counts(api);
+        String handoff = id(api.send("POST", "/handoffs", "rep.us", "{\"hcpId\": \"hcp-anchor\", \"hcpContact\": "
+                + "{\"email\": \"dr@example.org\"}, \"category\": \"COMPARATIVE_SAFETY\", \"question\": "
+                + "\"Is it safe in CKD?\", \"product\": \"Cardiozan\", \"preferredContact\": {\"channel\": \"PHONE\", \"window\": \"Tue\"}, "
+                + "\"unsolicited\": true}"), 201);
+        String kol = id(api.send("POST", "/kols", "msl.us", KolApi.profile("hcp-bad-input-anchor", "")), 201);
+        String escalation = id(api.send("POST", "/concerns", "msl.us", "{\"description\":\"bad input anchor\"}"), 201);
+        Map<String, Object> before = counts(api);
 
         List<String> failures = new ArrayList<>();
         int serverErrors = 0;
         int serverRefused = 0;
         List<Case> corpus = corpus();
         for (Case c : corpus) {
-            HttpResponse<String> r = api.sendBytes(c.method(), c.path().replace("%TASK%", task), c.user(), c.body(),
-                    c.contentType());
+            String path = c.path().replace("%TASK%", task).replace("%HANDOFF%", handoff).replace("%KOL%", kol)
+                    .replace("%ESCALATION%", escalation);
+            HttpResponse<String> r = api.sendBytes(c.method(), path, c.user(), c.body(), c.contentType());
             if (r.statusCode() >= 500) {
                 serverErrors++;
             }
@@ -140,7 +248,7 @@ class BadInputTest {
                 failures.add(c.name() + " -> " + r.statusCode() + " " + r.body().substring(0, Math.min(200, r.body().length())));
             }
         }
-        Map<String, Integer> after = counts(api);
+        Map<String, Object> after = counts(api);
         HttpResponse<String> anchor = api.send("GET", "/records/Task/" + task, "rep.us", null);
         boolean anchorUnchanged = anchor.body().contains("\"version\":1") && !anchor.body().contains("assignee");
         System.out.printf("bad-input: %d cases tried, %d 5xx, %d not refused in the error shape, %d refused by the "
@@ -185,15 +293,35 @@ class BadInputTest {
         }
     }
 
-    private static Map<String, Integer> counts(ApiClient api) throws Exception {
-        return Map.of("Task", count(api, "/records/Task", "rep.us"), "CallReport", count(api, "/records/CallReport", "msl.us"),
-                "Account", count(api, "/records/Account", "rep.us"), "Meeting", count(api, "/records/Meeting", "rep.us"),
-                "IncentivePlan", count(api, "/records/IncentivePlan", "salesdir.us"));
+    /** What the store holds, as far as the corpus could change it: counts and the full state of the anchors. */
+    private static Map<String, Object> counts(ApiClient api) throws Exception {
+        Map<String, Object> state = new java.util.TreeMap<>();
+        state.put("Task", count(api, "/records/Task", "rep.us", "records"));
+        state.put("CallReport", count(api, "/records/CallReport", "msl.us", "records"));
+        state.put("Account", count(api, "/records/Account", "rep.us", "records"));
+        state.put("Meeting", count(api, "/records/Meeting", "rep.us", "records"));
+        state.put("IncentivePlan", count(api, "/records/IncentivePlan", "salesdir.us", "records"));
+        state.put("handoffs (rep)", read(api, "/handoffs", "rep.us"));
+        state.put("handoffs (MSL)", read(api, "/handoffs", "msl.us"));
+        state.put("kols", read(api, "/kols", "msl.us"));
+        state.put("escalations", read(api, "/escalations", "compliance.us"));
+        state.put("committee", read(api, "/committee/schedule?year=" + COMMITTEE_YEAR, "medhead.us"));
+        state.put("regions", read(api, "/admin/regions", "admin"));
+        return state;
     }
 
-    private static int count(ApiClient api, String path, String user) throws Exception {
+    private static int count(ApiClient api, String path, String user, String member) throws Exception {
+        return JsonParser.parseString(read(api, path, user)).getAsJsonObject().getAsJsonArray(member).size();
+    }
+
+    private static String read(ApiClient api, String path, String user) throws Exception {
         HttpResponse<String> r = api.send("GET", path, user, null);
-        assertEquals(200, r.statusCode(), r.body());
-        return JsonParser.parseString(r.body()).getAsJsonObject().getAsJsonArray("records").size();
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        return r.body();
+    }
+
+    private static String id(HttpResponse<String> r, int status) {
+        assertEquals(status, r.statusCode(), r.body());
+        return JsonParser.parseString(r.body()).getAsJsonObject().get("id").getAsString();
     }
 }

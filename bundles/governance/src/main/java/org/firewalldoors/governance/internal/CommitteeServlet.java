@@ -7,6 +7,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.CharacterCodingException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,7 @@ import org.firewalldoors.api.host.CrmRecord;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.http.ApiContext;
 import org.firewalldoors.api.http.ApiException;
+import org.firewalldoors.api.http.JsonBodies;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
@@ -37,6 +42,9 @@ public final class CommitteeServlet extends HttpServlet {
     @Reference
     transient Committee committee;
 
+    @Reference
+    transient JsonBodies bodies;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Caller caller = caller(req);
@@ -53,10 +61,26 @@ public final class CommitteeServlet extends HttpServlet {
             throw ApiException.notFound("no resource at " + req.getRequestURI());
         }
         int year = year(req);
+        noBody(req);
         try {
             write(resp, 201, schedule(year, committee.schedule(caller(req), year)));
         } catch (IllegalStateException e) {
             throw ApiException.conflict(e.getMessage());
+        }
+    }
+
+    /** The schedule takes its year from the query: a body, if any, must be an empty JSON object ({@code {}}). */
+    private void noBody(HttpServletRequest req) throws IOException {
+        StringWriter text = new StringWriter();
+        try (Reader reader = req.getReader()) {
+            reader.transferTo(text);
+        } catch (CharacterCodingException e) {
+            throw ApiException.malformed("the body is not valid UTF-8");
+        }
+        // No body at all is fine; a body declared as JSON must be JSON, and "" is not (RFC 8259).
+        if ((!text.getBuffer().isEmpty() || req.getContentType() != null)
+                && !bodies.readObject(new StringReader(text.toString())).isEmpty()) {
+            throw ApiException.malformed("the schedule takes no body: the year goes in the query (?year=)");
         }
     }
 

@@ -2,17 +2,14 @@ package org.firewalldoors.handoff.internal;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.ToNumberPolicy;
-import com.google.gson.reflect.TypeToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
-import java.lang.reflect.Type;
+import java.nio.charset.CharacterCodingException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,43 +19,35 @@ import java.util.Map;
 import java.util.Set;
 import org.firewalldoors.api.handoff.Inquiry;
 import org.firewalldoors.api.http.ApiException;
+import org.firewalldoors.api.http.JsonBodies;
 
 /** JSON in and out of the hand-off resource; errors are thrown and mapped to the error shape by the host. */
 final class HandoffJson {
 
-    private static final Type MAP = new TypeToken<LinkedHashMap<String, Object>>() { }.getType();
     private static final Gson GSON = new GsonBuilder().setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE)
             .serializeNulls().disableHtmlEscaping().create();
 
     private HandoffJson() {
     }
 
-    /** @return the body as one JSON object; an empty body is an empty object when {@code emptyAllowed} */
-    static Map<String, Object> read(HttpServletRequest request, boolean emptyAllowed) throws IOException {
+    /**
+     * @return the body as one JSON object, read by the host's strict reader (a duplicate key, invalid UTF-8 or
+     *         deep nesting is a 400 like anywhere in the API); no body (nor Content-Type) is an empty object when
+     *         {@code emptyAllowed}
+     */
+    static Map<String, Object> read(JsonBodies bodies, HttpServletRequest request, boolean emptyAllowed)
+            throws IOException {
         StringWriter text = new StringWriter();
         try (Reader reader = request.getReader()) {
             reader.transferTo(text);
+        } catch (CharacterCodingException e) {
+            throw ApiException.malformed("the body is not valid UTF-8");
         }
-        return parse(text.toString(), emptyAllowed);
-    }
-
-    static Map<String, Object> parse(String text, boolean emptyAllowed) {
-        if (text.isBlank()) {
-            if (emptyAllowed) {
-                return new LinkedHashMap<>();
-            }
-            throw ApiException.malformed("the body must be a JSON object");
+        // No body at all is an empty step; a body declared as JSON must be JSON, and "" is not (RFC 8259).
+        if (emptyAllowed && text.getBuffer().isEmpty() && request.getContentType() == null) {
+            return new LinkedHashMap<>();
         }
-        try {
-            JsonElement element = JsonParser.parseString(text);
-            if (!element.isJsonObject()) {
-                throw ApiException.malformed("the body must be a JSON object");
-            }
-            Map<String, Object> map = GSON.fromJson(element, MAP);
-            return map == null ? new LinkedHashMap<>() : map;
-        } catch (JsonParseException | IllegalStateException e) {
-            throw ApiException.malformed("the body is not valid JSON");
-        }
+        return bodies.readObject(new StringReader(text.toString()));
     }
 
     /** @return the string fields of a step's body: exactly {@code required} and some of {@code optional} */
@@ -84,7 +73,11 @@ final class HandoffJson {
     /** @return an ISO-8601 instant, with {@code Z} or an offset */
     static Instant instant(String value, String name) {
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            OffsetDateTime at = OffsetDateTime.parse(value);
+            if (at.getYear() < 1 || at.getYear() > 9999) {
+                throw ApiException.malformed("'" + name + "' must be a date and time between the years 1 and 9999");
+            }
+            return at.toInstant();
         } catch (DateTimeParseException e) {
             throw ApiException.malformed("'" + name + "' must be an ISO-8601 date and time such as 2026-12-01T15:00:00Z");
         }
@@ -96,7 +89,11 @@ final class HandoffJson {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                throw ApiException.malformed("'" + name + "' must be a date between the years 1 and 9999");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw ApiException.malformed("'" + name + "' must be an ISO-8601 date such as 2026-12-01");
         }

@@ -17,6 +17,7 @@ import org.firewalldoors.api.host.Channel;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.http.ApiContext;
 import org.firewalldoors.api.http.ApiException;
+import org.firewalldoors.api.http.JsonBodies;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
@@ -38,6 +39,9 @@ public final class HandoffServlet extends HttpServlet {
     @Reference
     transient ScientificInquiries inquiries;
 
+    @Reference
+    transient JsonBodies bodies;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Caller caller = caller(req);
@@ -58,7 +62,7 @@ public final class HandoffServlet extends HttpServlet {
         Caller caller = caller(req);
         String[] path = segments(req);
         if (path.length == 0) {
-            Inquiry created = inquiries.submit(caller, HandoffJson.read(req, false));
+            Inquiry created = inquiries.submit(caller, HandoffJson.read(bodies, req, false));
             resp.setHeader("Location", req.getRequestURI() + "/" + created.id());
             HandoffJson.write(resp, 201, HandoffJson.inquiry(created));
             return;
@@ -67,7 +71,7 @@ public final class HandoffServlet extends HttpServlet {
             throw notFound(req);
         }
         String id = path[0];
-        Map<String, Object> body = HandoffJson.read(req, true);
+        Map<String, Object> body = HandoffJson.read(bodies, req, true);
         Inquiry result = switch (path[1]) {
             case "accept" -> step(() -> {
                 Map<String, String> b = HandoffJson.strings(body, Set.of(), Set.of("priority", "dueDate"));

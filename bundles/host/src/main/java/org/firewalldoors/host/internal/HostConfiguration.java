@@ -26,6 +26,16 @@ public @interface HostConfiguration {
     @AttributeDefinition(name = "Request body limit", description = "Largest accepted request body, in bytes.")
     int maxBodyBytes() default 65536;
 
+    @AttributeDefinition(name = "Request body timeout",
+            description = "Seconds within which a request body must arrive whole; a slower one is refused (408) and "
+                    + "its connection closed, so that a client trickling a body cannot hold a thread of the server.")
+    int bodyTimeoutSeconds() default 10;
+
+    @AttributeDefinition(name = "Request bodies at once",
+            description = "How many request bodies are received at the same time; a request beyond them is refused "
+                    + "at once (503 with Retry-After), so that slow senders never hold every thread of the server.")
+    int concurrentBodies() default 32;
+
     @AttributeDefinition(name = "Session idle timeout",
             description = "Minutes after which a browser session (POST /session) that made no request expires.")
     int sessionIdleMinutes() default 30;

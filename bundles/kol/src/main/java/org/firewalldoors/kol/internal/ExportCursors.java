@@ -19,6 +19,15 @@ final class ExportCursors {
     private static final Comparator<ExportCursor> ORDER = Comparator.comparing(ExportCursor::updatedAt)
             .thenComparing(ExportCursor::id);
 
+    /** The earliest and latest time a cursor or {@code since} may name: years 1 to 9999, as ISO-8601 writes them. */
+    static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    /** @return whether the store and ISO-8601 (four-digit years) can hold the time */
+    static boolean inRange(Instant t) {
+        return !t.isBefore(FIRST) && !t.isAfter(LAST);
+    }
+
     /** The position before every record. */
     static final ExportCursor BEGINNING = new ExportCursor(Instant.EPOCH, "");
 
@@ -43,17 +52,25 @@ final class ExportCursors {
             if (parts.length != 3 || !VERSION.equals(parts[0])) {
                 throw new InvalidRecordException("'cursor' is not a cursor of this export");
             }
-            return new ExportCursor(Instant.parse(parts[1]), parts[2]);
+            Instant updatedAt = Instant.parse(parts[1]);
+            if (!inRange(updatedAt)) {
+                throw new InvalidRecordException("'cursor' is not a cursor of this export");
+            }
+            return new ExportCursor(updatedAt, parts[2]);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidRecordException("'cursor' is not a cursor of this export");
         }
     }
 
     /**
+     * @throws InvalidRecordException if {@code since} is out of range or the cursor not one this service issued
      * @return where an export starts: just after the cursor, and not before {@code since} (a profile changed
      *         exactly at {@code since} is included); the later of the two when both are given
      */
     static ExportCursor start(Instant since, String cursor) {
+        if (since != null && !inRange(since)) {
+            throw new InvalidRecordException("'since' must be a time between the years 1 and 9999");
+        }
         ExportCursor from = since == null ? BEGINNING : new ExportCursor(since, "");
         if (cursor == null) {
             return from;

@@ -61,12 +61,17 @@ public final class KolExportServlet extends HttpServlet {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Instant since;
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+            since = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw ApiException.malformed("'since' must be an ISO-8601 time such as 2026-11-20T10:00:00Z");
         }
+        if (!ExportCursors.inRange(since)) {
+            throw ApiException.malformed("'since' must be a time between the years 1 and 9999");
+        }
+        return since;
     }
 
     private static String blankToNull(String s) {

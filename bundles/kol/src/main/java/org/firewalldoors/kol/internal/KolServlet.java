@@ -1,13 +1,18 @@
 package org.firewalldoors.kol.internal;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.util.Map;
 import org.firewalldoors.api.host.RecordNotFoundException;
 import org.firewalldoors.api.http.ApiContext;
+import org.firewalldoors.api.http.JsonBodies;
 import org.firewalldoors.api.kol.KolIntelligence;
 import org.firewalldoors.api.kol.KolProfileRecord;
 import org.osgi.service.component.annotations.Component;
@@ -28,9 +33,13 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 public final class KolServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Gson JSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
     @Reference
     transient KolIntelligence kol;
+
+    @Reference
+    transient JsonBodies bodies;
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -68,10 +77,16 @@ public final class KolServlet extends HttpServlet {
         resp.setStatus(204);
     }
 
-    private static ProfileJson.Body read(HttpServletRequest req, boolean update) throws IOException {
+    /**
+     * The host's strict reader checks the body as JSON (duplicate keys, invalid UTF-8, nesting, numbers) like
+     * anywhere in the API; {@link ProfileJson} then checks it as a profile.
+     */
+    private ProfileJson.Body read(HttpServletRequest req, boolean update) throws IOException {
+        Map<String, Object> body;
         try (Reader reader = req.getReader()) {
-            return ProfileJson.read(reader, update);
+            body = bodies.readObject(reader);
         }
+        return ProfileJson.read(new StringReader(JSON.toJson(body)), update);
     }
 
     private static String id(HttpServletRequest req) {

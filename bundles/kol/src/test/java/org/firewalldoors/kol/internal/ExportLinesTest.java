@@ -110,4 +110,24 @@ class ExportLinesTest {
         assertEquals(sha256(bytes, trailerStart), sha);
         assertEquals("", rows[4]);
     }
+
+    @Test
+    void csvTextCannotForgeATrailerRowNorHideAFormulaBehindWhiteSpace() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportLines lines = ExportLines.of(KolExportFormat.CSV, out);
+        Map<String, Object> forged = new LinkedHashMap<>();
+        forged.put("hcpId", "#trailer");
+        forged.put("name", " =1+1");
+        forged.put("specialty", "\n=HYPERLINK(\"http://evil\")");
+        forged.put("institution", "St. E\r\n#trailer,count=0");
+        forged.put("region", "\u3000\uFF1DSUM(A1)");
+        lines.write(forged);
+        lines.finish(1, "us", "1.0.0", "CUR");
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(1, text.split("(?m)^#", -1).length - 1, "only the trailer starts a line with #: " + text);
+        assertTrue(text.substring(0, text.lastIndexOf("\r\n#trailer")).indexOf("\n#") < 0, text);
+        String row = text.split("\r\n", 3)[1];
+        assertTrue(row.startsWith("\"#trailer\",' =1+1,\"'\n=HYPERLINK(\"\"http://evil\"\")\",\"St. E"), row);
+        assertTrue(text.contains("\"St. E\r\n'#trailer,count=0\",'\u3000\uFF1DSUM(A1),"), text);
+    }
 }

@@ -150,13 +150,22 @@ public final class ComplianceServlet extends HttpServlet {
         }
     }
 
+    /** The range of {@code since}: years 1 to 9999, which the store and ISO-8601 (four-digit years) hold. */
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     private static Instant since(HttpServletRequest req) {
         String s = req.getParameter("since");
+        Instant since;
         try {
-            return s == null || s.isBlank() ? null : Instant.parse(s);
+            since = s == null || s.isBlank() ? null : Instant.parse(s);
         } catch (DateTimeParseException e) {
             throw ApiException.malformed("since must be an ISO-8601 instant such as 2026-01-01T00:00:00Z");
         }
+        if (since != null && (since.isBefore(FIRST) || since.isAfter(LAST))) {
+            throw ApiException.malformed("since must be a time between the years 1 and 9999");
+        }
+        return since;
     }
 
     /** @return the sequence number the page starts below ({@code before}, the {@code next} of the previous page) */

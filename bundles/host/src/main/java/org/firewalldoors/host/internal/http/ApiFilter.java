@@ -9,8 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.firewalldoors.api.http.ApiContext;
@@ -23,8 +25,9 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSe
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
- * Applies the request size limit and maps every failure of every resource to
- * the error shape of the API, for all servlets of the API context.
+ * In front of every resource of the API context: refuses state changes from other origins (CSRF, see
+ * {@link CrossOrigin}) and bodies that are not JSON (415), receives request bodies whole within the bounds of
+ * {@link RequestBodies}, and maps every failure of every resource to the error shape of the API.
  */
 @Component(service = jakarta.servlet.Filter.class, configurationPid = HostConfiguration.PID)
 @HttpWhiteboardContextSelect(ApiContext.SELECT)
@@ -33,126 +36,110 @@ public final class ApiFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private volatile int maxBodyBytes = 65536;
+    private transient volatile RequestBodies bodies = new RequestBodies(65536, 10, 32);
 
     @Activate
     @Modified
     void configure(HostConfiguration config) {
-        maxBodyBytes = config.maxBodyBytes();
+        bodies = new RequestBodies(config.maxBodyBytes(), config.bodyTimeoutSeconds(), config.concurrentBodies());
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         try {
-            int limit = maxBodyBytes;
-            if (request.getContentLengthLong() > limit) {
-                throw tooLarge(limit);
-            }
-            String type = request.getContentType();
-            if (type != null && !type.isBlank() && !isJson(type)
-                    && ("POST".equals(request.getMethod()) || "PUT".equals(request.getMethod()))) {
-                throw ApiException.malformed("the body must be JSON: send Content-Type: application/json");
+            HttpServletRequest received = request;
+            if (changesState(request.getMethod())) {
+                CrossOrigin.refuseForeign(request);
+                if (hasBody(request)) {
+                    if (!isJson(request.getContentType())) {
+                        throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE",
+                                "the body must be JSON: send Content-Type: application/json");
+                    }
+                    received = new Received(request, bodies.read(request));
+                }
+            } else if (request.getContentLengthLong() > bodies.limit()) {
+                throw new ApiException(413, "TOO_LARGE", "the body is over the limit of " + bodies.limit() + " bytes");
             }
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");
-            chain.doFilter(new Limited(request, limit), response);
+            chain.doFilter(received, response);
         } catch (ServletException e) {
             ErrorResponses.write(response, e.getRootCause() != null ? e.getRootCause() : e);
-        } catch (ApiException e) {
-            if (e.status() == 413) {
-                drain(request);
-            }
-            ErrorResponses.write(response, e);
+        } catch (CharacterCodingException e) {
+            ErrorResponses.write(response, ApiException.malformed("the body is not valid UTF-8"));
         } catch (RuntimeException e) {
             ErrorResponses.write(response, e);
         }
     }
 
-    /**
-     * Reads and discards what is left of an oversized body (up to a bound), so that the client, which may
-     * still be sending, gets the 413 instead of a reset connection.
-     */
-    private static void drain(HttpServletRequest request) {
-        try {
-            var in = request.getInputStream();
-            byte[] buffer = new byte[8192];
-            long left = DRAIN_LIMIT;
-            int n;
-            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-                left -= n;
-            }
-        } catch (IOException | IllegalStateException e) {
-            // the connection is closed after the response instead
+    /** Every method but the safe ones changes state (and PATCH, or any method we do not know, is not safe). */
+    static boolean changesState(String method) {
+        return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method));
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        return length > 0 || length < 0 && request.getHeader("Transfer-Encoding") != null;
+    }
+
+    /** {@code application/json}, with at most a UTF-8 charset parameter: JSON is UTF-8 (RFC 8259). */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
         }
+        String[] parts = contentType.split(";");
+        if (!parts[0].trim().equalsIgnoreCase("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            String value = parameter.length == 2 ? parameter[1].trim().replace("\"", "") : "";
+            if (!parameter[0].trim().equalsIgnoreCase("charset") || !value.equalsIgnoreCase("utf-8")) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static final long DRAIN_LIMIT = 4L << 20;
-
-    private static boolean isJson(String contentType) {
-        String mime = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
-        return mime.equals("application/json") || mime.endsWith("+json");
-    }
-
-    private static ApiException tooLarge(int limit) {
-        return new ApiException(413, "TOO_LARGE", "the body is over the limit of " + limit + " bytes");
-    }
-
-    /** A request whose body fails with 413 past the limit, however it is sent. */
-    private static final class Limited extends HttpServletRequestWrapper {
-        private final int limit;
+    /** A request whose body has been received whole: resources read it from memory. */
+    private static final class Received extends HttpServletRequestWrapper {
+        private final byte[] body;
         private ServletInputStream stream;
 
-        Limited(HttpServletRequest request, int limit) {
+        Received(HttpServletRequest request, byte[] body) {
             super(request);
-            this.limit = limit;
+            this.body = body;
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
+        public ServletInputStream getInputStream() {
             if (stream == null) {
-                ServletInputStream in = super.getInputStream();
+                ByteArrayInputStream in = new ByteArrayInputStream(body);
                 stream = new ServletInputStream() {
-                    private long read;
-
                     @Override
-                    public int read() throws IOException {
-                        int b = in.read();
-                        if (b >= 0) {
-                            count(1);
-                        }
-                        return b;
+                    public int read() {
+                        return in.read();
                     }
 
                     @Override
-                    public int read(byte[] buf, int off, int len) throws IOException {
-                        int n = in.read(buf, off, len);
-                        if (n > 0) {
-                            count(n);
-                        }
-                        return n;
-                    }
-
-                    private void count(int n) {
-                        read += n;
-                        if (read > limit) {
-                            throw tooLarge(limit);
-                        }
+                    public int read(byte[] buf, int off, int len) {
+                        return in.read(buf, off, len);
                     }
 
                     @Override
                     public boolean isFinished() {
-                        return in.isFinished();
+                        return in.available() == 0;
                     }
 
                     @Override
                     public boolean isReady() {
-                        return in.isReady();
+                        return true;
                     }
 
                     @Override
                     public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
+                        throw new IllegalStateException("the body has been read already");
                     }
                 };
             }
@@ -160,7 +147,7 @@ public final class ApiFilter extends HttpFilter {
         }
 
         @Override
-        public BufferedReader getReader() throws IOException {
+        public BufferedReader getReader() {
             // Invalid UTF-8 is an error (a 400), not silently replaced.
             return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
