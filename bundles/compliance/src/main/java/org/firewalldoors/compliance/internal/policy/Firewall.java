@@ -83,8 +83,20 @@ final class Firewall {
             }
         }
 
+        Map<String, Classification> classes = fieldClasses(op, view, t, owner, side);
+        if (action == Action.DELETE) {
+            // A delete writes every field the record can hold: it needs the right to write each one, judged on the
+            // type (not on which fields this record holds, which would tell the other side's fields apart).
+            boolean foreign = classes.values().stream().anyMatch(side::isForeign)
+                    || op.recordType().extensible() && side.isForeign(otherField(op, t, owner, side));
+            if (foreign) {
+                return Decision.block(new Refusal(RefusalKind.DENIED, ruleId + ".delete", requirement,
+                        "A delete removes every field of the record, and some fields of " + type + " are the other "
+                                + "side's to write. " + message, null), policy.id(), policy.version());
+            }
+        }
         Set<String> redacted = new LinkedHashSet<>();
-        for (Map.Entry<String, Classification> field : fieldClasses(op, view, t, owner, side).entrySet()) {
+        for (Map.Entry<String, Classification> field : classes.entrySet()) {
             if (!side.isForeign(field.getValue())) {
                 continue;
             }
@@ -93,13 +105,6 @@ final class Firewall {
                     && view.changed(name)) {
                 return Decision.block(new Refusal(RefusalKind.DENIED, ruleId + "." + name, requirement,
                         "Only " + owningSide(field.getValue()) + " may write '" + name + "'. " + message, null),
-                        policy.id(), policy.version());
-            }
-            if (action == Action.DELETE && op.before().fields().containsKey(name)) {
-                // A delete writes every field: it needs the right to write each one the record holds.
-                return Decision.block(new Refusal(RefusalKind.DENIED, ruleId + "." + name + ".delete", requirement,
-                        "Deleting this record would remove '" + name + "', which only "
-                                + owningSide(field.getValue()) + " may write. " + message, null),
                         policy.id(), policy.version());
             }
             redacted.add(name);
