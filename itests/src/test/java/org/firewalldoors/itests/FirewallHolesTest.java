@@ -355,6 +355,7 @@ class FirewallHolesTest {
         assertEquals(200, api.send("PUT", "/records/KolProfile/" + id, "msl.us", "{\"lastVisit\":\"2026-12-01\"}")
                 .statusCode());
         JsonObject repAfter = json(api.send("GET", "/records/KolProfile/" + id, "rep.us", null));
+        assertFalse(repAfter.has("owner"), "which MSL holds the relationship stays with Medical Affairs: " + repAfter);
         assertEquals(repBefore.get("version"), repAfter.get("version"));
         assertEquals(repBefore.get("updatedAt"), repAfter.get("updatedAt"));
         assertEquals(repBefore.toString(), repAfter.toString());

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param id        the record id, unique within the host
  * @param fields    the field values, as JSON-shaped Java values (String,
  *                  Number, Boolean, List, Map); unmodifiable
- * @param owner     the id of the user who created it
+ * @param owner     the id of the user who created it; empty in a record that crossed a door to the
+ *                  other side, which is not told whose record it is
  * @param region    the region it belongs to
  * @param version   increases by one with every update, starting at 1
  * @param createdAt when it was created

@@ -44,7 +44,9 @@ final class Json {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("type", r.type());
-        m.put("owner", r.owner());
+        if (!r.owner().isEmpty()) { // empty: a record that crossed a door does not say whose it is
+            m.put("owner", r.owner());
+        }
         m.put("region", r.region());
         m.put("createdAt", r.createdAt().toString());
         m.put("updatedAt", r.updatedAt().toString());

@@ -336,14 +336,17 @@ public final class JdbcRecordStore implements RecordStore {
      */
     private static CrmRecord visible(Stored s, Decision decision) {
         CrmRecord r = s.record();
-        if (decision.redactedFields().isEmpty()) {
+        // Through a door the other side gets the door's fields, not whose record it is (which MSL holds a KOL
+        // relationship is Medical Affairs' to know, K3).
+        boolean crossed = decision.findings().stream().anyMatch(f -> f.kind() == FindingKind.CROSSING);
+        if (decision.redactedFields().isEmpty() && !crossed) {
             return r;
         }
         Map<String, Object> fields = new LinkedHashMap<>(r.fields());
         fields.keySet().removeAll(decision.redactedFields());
         FieldStamps.Stamp last = s.stamps().lastChangeOf(fields.keySet(), r.createdAt());
-        return new CrmRecord(r.type(), r.id(), fields, r.owner(), r.region(), last.version(), r.createdAt(),
-                Instant.parse(last.at()));
+        return new CrmRecord(r.type(), r.id(), fields, crossed ? "" : r.owner(), r.region(), last.version(),
+                r.createdAt(), Instant.parse(last.at()));
     }
 
     /**
