@@ -153,13 +153,24 @@ again = json.loads(again)
 moved = [k for k in ("version", "updatedAt") if seen.get(k) != again.get(k)]
 _, exported = call("GET", f"/kol-intelligence/export?region=US&since={since}", "rep.us")
 reappeared = exported.count(hcp)
-stale_status, _ = call("PUT", f"/records/CallReport/{json.loads(call('GET', '/records/CallReport', 'msl.us')[1])['records'][0]['id']}",
-                       "rep.us", {"notes": "x", "version": 999})
-absent_status, _ = call("PUT", f"/records/CallReport/{uuid.uuid4()}", "rep.us", {"notes": "x", "version": 999})
+hidden_id = json.loads(call('GET', '/records/CallReport', 'msl.us')[1])['records'][0]['id']
+absent_id = str(uuid.uuid4())
+stale_status, _ = call("PUT", f"/records/CallReport/{hidden_id}", "rep.us", {"notes": "x", "version": 999})
+absent_status, _ = call("PUT", f"/records/CallReport/{absent_id}", "rep.us", {"notes": "x", "version": 999})
+# Every way of touching a record the caller may not see answers exactly as for one that does not exist.
+told_apart = 0
+for method, suffix, body in [("GET", "", None), ("PUT", "", {"notes": "x"}), ("DELETE", "", None),
+                             ("POST", "/share", {"recipient": "rep2.us"}), ("POST", "/assign", {"assignee": "rep2.us"})]:
+    hidden = call(method, f"/records/CallReport/{hidden_id}{suffix}", "rep.us", body)
+    absent = call(method, f"/records/CallReport/{absent_id}{suffix}", "rep.us", body)
+    if (hidden[0], hidden[1].replace(hidden_id, "ID")) != (absent[0], absent[1].replace(absent_id, "ID")):
+        told_apart += 1
+        print(f"  {method} {suffix or 'record'}: hidden {hidden} vs absent {absent}")
 print(f"attack 8, metadata: after 3 medical-only edits the rep's view moved in {moved or 'nothing'}; "
       f"export since before the edits handed the profile out {reappeared} times; stale write on a concealed "
-      f"record {stale_status} vs absent {absent_status}")
-expect("metadata", not moved and reappeared == 0 and stale_status == absent_status == 404)
+      f"record {stale_status} vs absent {absent_status}; {told_apart} of 5 ways of touching a hidden record told apart "
+      f"from an absent one")
+expect("metadata", not moved and reappeared == 0 and stale_status == absent_status == 404 and told_apart == 0)
 
 print(f"attack: {len(failures)} failed" + (": " + ", ".join(failures) if failures else ""))
 sys.exit(1 if failures else 0)

@@ -383,6 +383,17 @@ class FirewallHolesTest {
                 "{\"notes\":\"x\",\"version\":99}");
         assertEquals(404, stale.statusCode(), stale.body());
         assertEquals(absent.statusCode(), stale.statusCode());
+        // The whole answer, message included, is that of an absent record, on every path that names one.
+        String absentId = UUID.randomUUID().toString();
+        for (String[] call : List.of(new String[] { "GET", "", null }, new String[] { "PUT", "", "{\"notes\":\"x\"}" },
+                new String[] { "DELETE", "", null }, new String[] { "POST", "/share", "{\"recipient\":\"rep2.us\"}" },
+                new String[] { "POST", "/assign", "{\"assignee\":\"rep2.us\"}" })) {
+            HttpResponse<String> hidden = api.send(call[0], "/records/CallReport/" + id + call[1], "rep.us", call[2]);
+            HttpResponse<String> none = api.send(call[0], "/records/CallReport/" + absentId + call[1], "rep.us",
+                    call[2]);
+            assertEquals(none.statusCode() + none.body().replace(absentId, "ID"),
+                    hidden.statusCode() + hidden.body().replace(id, "ID"), call[0] + call[1]);
+        }
         // A commercial writer's version is the one they see: medical edits do not make it stale.
         String plan = id(api.send("POST", "/records/AccountPlan", "rep.us",
                 "{\"accountId\":\"acc-409\",\"commercialObjective\":\"access\"}"));

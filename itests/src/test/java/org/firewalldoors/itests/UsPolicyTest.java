@@ -15,6 +15,7 @@ import org.firewalldoors.api.compliance.DecisionPoint;
 import org.firewalldoors.api.host.Caller;
 import org.firewalldoors.api.host.CrmRecord;
 import org.firewalldoors.api.host.OperationRefusedException;
+import org.firewalldoors.api.host.RecordNotFoundException;
 import org.firewalldoors.api.host.RecordStore;
 import org.firewalldoors.api.host.RefusalKind;
 import org.firewalldoors.api.host.UserDirectory;
@@ -126,8 +127,9 @@ class UsPolicyTest {
         assertTrue(records.read(rep, "CallReport", report.id()).isEmpty());
         assertTrue(records.query(rep, "CallReport", Map.of("notes", notes)).isEmpty());
         assertTrue(records.export(rep, "CallReport", Map.of()).stream().noneMatch(r -> r.id().equals(report.id())));
-        assertEquals(RefusalKind.CONCEALED, refused(() -> records.update(rep, "CallReport", report.id(),
-                Map.of("notes", "x"), 0)).refusal().kind());
+        // A write of a concealed record answers as for an absent one (RecordStore's contract), message included.
+        assertEquals("CallReport " + report.id() + " not found", assertThrows(RecordNotFoundException.class,
+                () -> records.update(rep, "CallReport", report.id(), Map.of("notes", "x"), 0)).getMessage());
         OperationRefusedException share = refused(() -> records.share(msl, "CallReport", report.id(), "rep.us"));
         assertEquals("K3", share.refusal().requirement());
         records.share(msl, "CallReport", report.id(), "msl2.us");

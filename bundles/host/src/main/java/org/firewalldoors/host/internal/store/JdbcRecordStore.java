@@ -238,7 +238,7 @@ public final class JdbcRecordStore implements RecordStore {
             // Decided before the version check, so that a record the caller may not see answers 404, never 409.
             Operation op = new Operation(caller, Action.UPDATE, d, id, before.record(), merged,
                     related(before.record().owner(), d, merged, true), before.record().region());
-            Decision decision = chain.decide(op);
+            Decision decision = decideOn(op);
             long seen = visible(before, decision).version();
             if (expectedVersion > 0 && expectedVersion != seen) {
                 throw new StaleRecordException(type + " " + id + " is at version " + seen + ", not "
@@ -256,7 +256,7 @@ public final class JdbcRecordStore implements RecordStore {
             CrmRecord before = loadInScope(c, caller, type, id).record();
             Operation op = new Operation(caller, Action.DELETE, d, id, before, Map.of(),
                     related(before.owner(), d, before.fields(), false), before.region());
-            Decision decision = chain.decide(op);
+            Decision decision = decideOn(op);
             try (PreparedStatement s = c.prepareStatement("DELETE FROM crm_share WHERE record_id = ?");
                     PreparedStatement r = c.prepareStatement("DELETE FROM crm_record WHERE id = ?")) {
                 s.setString(1, id);
@@ -279,7 +279,7 @@ public final class JdbcRecordStore implements RecordStore {
             List<RelatedPrincipal> related = new ArrayList<>(related(before.owner(), d, before.fields(), false));
             related.add(new RelatedPrincipal(RelatedPrincipal.RECIPIENT, recipient));
             Operation op = new Operation(caller, Action.SHARE, d, id, before, Map.of(), related, before.region());
-            Decision decision = chain.decide(op);
+            Decision decision = decideOn(op);
             try (PreparedStatement s = c.prepareStatement(
                     "MERGE INTO crm_share (record_id, recipient, shared_by, shared_at) KEY (record_id, recipient) "
                             + "VALUES (?, ?, ?, ?)")) {
@@ -307,7 +307,7 @@ public final class JdbcRecordStore implements RecordStore {
                     .orElseThrow(() -> new InvalidRecordException("unknown user '" + assigneeId + "'"))));
             Operation op = new Operation(caller, Action.ASSIGN, d, id, before.record(), merged,
                     related.stream().distinct().toList(), before.record().region());
-            Decision decision = chain.decide(op);
+            Decision decision = decideOn(op);
             Stored after = write(c, before, merged);
             chain.applied(op, decision, after.record().version());
             return visible(after, decision);
@@ -315,6 +315,21 @@ public final class JdbcRecordStore implements RecordStore {
     }
 
     // --- decisions --------------------------------------------------------------------------
+
+    /**
+     * Decides a write of a stored record. A record the caller may not see answers exactly as an absent one,
+     * message included, so that nobody tells the two apart (K3).
+     */
+    private Decision decideOn(Operation op) {
+        try {
+            return chain.decide(op);
+        } catch (OperationRefusedException e) {
+            if (e.refusal().kind() == RefusalKind.CONCEALED) {
+                throw RecordNotFoundException.record(op.recordType().name(), op.recordId());
+            }
+            throw e;
+        }
+    }
 
     /** Decides a read of a stored record; empty when the caller may not see it. */
     private Optional<Decision> decideRead(Caller caller, RecordTypeDescriptor d, CrmRecord r, Action action) {
