@@ -19,7 +19,8 @@ import org.firewalldoors.compliance.internal.text.TextNormalizer;
  * text read as {@link Leetspeak}. Immutable and thread-safe.
  *
  * <p>Two kinds of phrase are more than a phrase (issue 15). A proximity phrase {@code increas* ~4 prescri*} is found
- * where both its sides occur, in either order, with at most 4 words between them; its match spans both. An
+ * where both its sides occur, in either order, with at most 4 words between them ({@code ~>4}: the second after
+ * the first); its match spans both. An
  * exception of a list (a clinical sense, {@code ldl c target*}) cancels the list's matches that lie inside one of its
  * own. Both sides and the exceptions are phrases of the same automaton, under hidden list names, so a text is still
  * scanned once; pairing and cancelling look only at the matches.
@@ -28,7 +29,7 @@ final class TermMatcher {
 
     /** Hidden list names start with this char, which no list name of a policy has. */
     private static final char HIDDEN = '\u0001';
-    private static final Pattern NEAR = Pattern.compile("^(.+?)\\s+~(\\d{1,2})\\s+(.+)$");
+    private static final Pattern NEAR = Pattern.compile("^(.+?)\\s+~(>?)(\\d{1,2})\\s+(.+)$");
 
     private final PhraseAutomaton plain;
     private final PhraseAutomaton leet;
@@ -49,7 +50,7 @@ final class TermMatcher {
     }
 
     /** A proximity phrase of {@code list} (or of an exception list). */
-    private record Near(String list, String phrase, String first, String second, int within) {
+    private record Near(String list, String phrase, String first, String second, int within, boolean ordered) {
     }
 
     /** @return every occurrence of a phrase of any list in {@code text}, each (list, span) once */
@@ -105,7 +106,7 @@ final class TermMatcher {
                 continue;
             }
             for (PhraseMatch b : found) {
-                if (b.list().equals(near.second()) && (b.start() >= a.end() || a.start() >= b.end())
+                if (b.list().equals(near.second()) && (b.start() >= a.end() || !near.ordered() && a.start() >= b.end())
                         && wordsBetween(text, a, b) <= near.within()) {
                     int start = Math.min(a.start(), b.start());
                     int end = Math.max(a.end(), b.end());
@@ -175,7 +176,8 @@ final class TermMatcher {
 
         /**
          * Adds a phrase to a list, matched in leetspeak too if {@code leetspeak}: a phrase, a phrase ending in
-         * {@code *}, or {@code A ~N B} (A and B within N words of each other, in either order).
+         * {@code *}, {@code A ~N B} (A and B within N words of each other, in either order) or {@code A ~>N B} (B after
+         * A).
          *
          * @throws IllegalArgumentException if the phrase (or a side of it) has no letters or digits
          */
@@ -186,13 +188,14 @@ final class TermMatcher {
             }
             String first = HIDDEN + "near" + HIDDEN + nears.size() + HIDDEN + "a";
             String second = HIDDEN + "near" + HIDDEN + nears.size() + HIDDEN + "b";
-            nears.put(first, new Near(list, phrase, first, second, Integer.parseInt(near.group(2))));
+            nears.put(first, new Near(list, phrase, first, second, Integer.parseInt(near.group(3)),
+                    !near.group(2).isEmpty()));
             hidden = true;
             if (leetspeak) {
                 leetLists.add(list);
             }
             addPhrase(first, near.group(1), leetspeak);
-            return addPhrase(second, near.group(3), leetspeak);
+            return addPhrase(second, near.group(4), leetspeak);
         }
 
         /**

@@ -47,11 +47,14 @@ public final class PhraseAutomaton {
     private final String[] outputPhrase;
     // Per output, whether its phrase ends in '*' (its last word may go on to the end of the token).
     private final boolean[] outputPrefix;
+    // Per output ending in '*', how many letters its last word has: a token may not start inside them, so that
+    // "part*" is not found in "par trimestre".
+    private final int[] outputLastWord;
     // Per state, whether some output of it ends in '*': the bit set that lets such a state match inside a token.
     private final long[] prefixEnds;
 
     private PhraseAutomaton(String[] lists, Trie trie, int[] outputStart, int[] outputList, String[] outputPhrase,
-            boolean[] outputPrefix) {
+            boolean[] outputPrefix, int[] outputLastWord) {
         this.lists = lists;
         this.childStart = trie.childStart;
         this.label = trie.label;
@@ -60,6 +63,7 @@ public final class PhraseAutomaton {
         this.outputList = outputList;
         this.outputPhrase = outputPhrase;
         this.outputPrefix = outputPrefix;
+        this.outputLastWord = outputLastWord;
         this.ends = new long[(label.length >> 6) + 1];
         this.prefixEnds = new long[(label.length >> 6) + 1];
         for (int state = 0; state < terminal.length; state++) {
@@ -138,7 +142,7 @@ public final class PhraseAutomaton {
             String whole = null;
             String prefixed = null;
             for (int o = outputStart[t]; o < outputStart[t + 1]; o++) {
-                if (wanted != null && !wanted.get(outputList[o]) || !tokenEnd && !outputPrefix[o]) {
+                if (wanted != null && !wanted.get(outputList[o]) || !tokenEnd && !prefixAt(text, o, at)) {
                     continue;
                 }
                 int end = tokenEnd ? at : text.nextTokenEnd(at);
@@ -175,7 +179,7 @@ public final class PhraseAutomaton {
         boolean[] found = new boolean[1];
         scan(text, (t, at, start, tokenEnd) -> {
             for (int o = outputStart[t]; o < outputStart[t + 1]; o++) {
-                if ((wanted == null || wanted.get(outputList[o])) && (tokenEnd || outputPrefix[o])) {
+                if ((wanted == null || wanted.get(outputList[o])) && (tokenEnd || prefixAt(text, o, at))) {
                     found[0] = true;
                     return false;
                 }
@@ -183,6 +187,15 @@ public final class PhraseAutomaton {
             return true;
         });
         return found[0];
+    }
+
+    /** @return whether output {@code o} ends in '*' and its last word lies within one token of the text */
+    private boolean prefixAt(NormalizedText text, int o, int at) {
+        if (!outputPrefix[o]) {
+            return false;
+        }
+        int tokenStart = text.nextTokenStart(at - outputLastWord[o] + 2);
+        return tokenStart < 0 || tokenStart > at;
     }
 
     /**
@@ -271,14 +284,20 @@ public final class PhraseAutomaton {
             Objects.requireNonNull(phrase, "phrase");
             String trimmed = phrase.strip();
             boolean prefix = trimmed.endsWith("*");
-            String key = TextNormalizer.normalize(prefix ? trimmed.substring(0, trimmed.length() - 1) : phrase)
-                    .letters();
+            NormalizedText folded = TextNormalizer.normalize(prefix ? trimmed.substring(0, trimmed.length() - 1) : phrase);
+            String key = folded.letters();
+            int lastWordStart = 0;
+            for (int i = 0; i < key.length(); i++) {
+                if (folded.tokenStartsAt(i)) {
+                    lastWordStart = i;
+                }
+            }
             if (key.isEmpty()) {
                 throw new IllegalArgumentException(
                         "Phrase \"" + phrase + "\" of term list \"" + listName + "\" has no letters or digits");
             }
             int list = listIds.computeIfAbsent(listName, n -> listIds.size());
-            entries.add(new Entry(key, list, phrase, prefix, entries.size()));
+            entries.add(new Entry(key, list, phrase, prefix, key.length() - lastWordStart, entries.size()));
             return this;
         }
 
@@ -299,6 +318,7 @@ public final class PhraseAutomaton {
             int[] outputList = new int[sorted.length];
             String[] outputPhrase = new String[sorted.length];
             boolean[] outputPrefix = new boolean[sorted.length];
+            int[] outputLastWord = new int[sorted.length];
             int outputs = 0;
             Entry previous = null;
             for (Entry e : sorted) {
@@ -314,6 +334,7 @@ public final class PhraseAutomaton {
                 outputList[outputs] = e.list;
                 outputPhrase[outputs] = e.phrase;
                 outputPrefix[outputs] = e.prefix;
+                outputLastWord[outputs] = e.lastWord;
                 outputs++;
                 previous = e;
             }
@@ -321,11 +342,11 @@ public final class PhraseAutomaton {
             String[] names = listIds.keySet().toArray(new String[0]);
             return new PhraseAutomaton(names, Trie.of(keys), Arrays.copyOf(outputStart, keys.size() + 1),
                     Arrays.copyOf(outputList, outputs), Arrays.copyOf(outputPhrase, outputs),
-                    Arrays.copyOf(outputPrefix, outputs));
+                    Arrays.copyOf(outputPrefix, outputs), Arrays.copyOf(outputLastWord, outputs));
         }
     }
 
-    private record Entry(String key, int list, String phrase, boolean prefix, int order) {
+    private record Entry(String key, int list, String phrase, boolean prefix, int lastWord, int order) {
         static final Comparator<Entry> ORDER = Comparator.comparing(Entry::key).thenComparingInt(Entry::list)
                 .thenComparing(Entry::prefix).thenComparingInt(Entry::order);
     }
