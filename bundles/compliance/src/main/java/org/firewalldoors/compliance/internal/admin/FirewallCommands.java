@@ -1,11 +1,14 @@
 package org.firewalldoors.compliance.internal.admin;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.firewalldoors.api.compliance.AuditTrail;
 import org.firewalldoors.api.compliance.AuditVerification;
 import org.firewalldoors.compliance.internal.decide.PolicyRegistry;
+import org.firewalldoors.compliance.internal.evaluation.Evaluation;
+import org.firewalldoors.compliance.internal.evaluation.PolicyEvaluation;
 import org.firewalldoors.compliance.internal.oversight.Escalation;
 import org.firewalldoors.compliance.internal.oversight.JdbcEscalations;
 import org.firewalldoors.compliance.internal.policy.CompiledPolicy;
@@ -14,11 +17,13 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Gogo shell commands of scope {@code firewall}: regions and their modules,
- * policies (with refused documents and why), audit verification, escalations.
+ * policies (with refused documents and why), audit verification, escalations, and the evaluation of an
+ * active policy on a labelled corpus (issue 15).
  */
 @Component(service = FirewallCommands.class, property = { "osgi.command.scope=firewall",
         "osgi.command.function=regions", "osgi.command.function=enable", "osgi.command.function=disable",
-        "osgi.command.function=policies", "osgi.command.function=verify", "osgi.command.function=escalations" })
+        "osgi.command.function=policies", "osgi.command.function=verify", "osgi.command.function=escalations",
+        "osgi.command.function=evaluate" })
 public final class FirewallCommands {
 
     @Reference
@@ -61,6 +66,28 @@ public final class FirewallCommands {
             RegionAdmin.View v = regions.setModule("shell", region, module, on);
             return "Region " + v.code() + " modules: " + modules(v.modules());
         } catch (IllegalArgumentException | IllegalStateException e) {
+            return "Refused: " + e.getMessage();
+        }
+    }
+
+    /**
+     * {@code firewall:evaluate <policy> <corpus>}: measures the active policy with that id on a labelled corpus (a
+     * {@code .jsonl} file or a folder of them) and prints precision, recall and false refusals per language and
+     * rule on its held-out split, then the misses.
+     */
+    public String evaluate(String policy, String corpus) throws IOException {
+        return evaluate(policy, corpus, "test");
+    }
+
+    /** As {@link #evaluate(String, String)}, on the split given: {@code test}, {@code train} or {@code all}. */
+    public String evaluate(String policy, String corpus, String split) throws IOException {
+        CompiledPolicy p = registry.policies().stream().filter(c -> c.id().equals(policy)).findFirst().orElse(null);
+        if (p == null) {
+            return "No active policy '" + policy + "'.";
+        }
+        try {
+            return Evaluation.of(p, PolicyEvaluation.corpus(Path.of(corpus)), split).report();
+        } catch (IllegalArgumentException e) {
             return "Refused: " + e.getMessage();
         }
     }

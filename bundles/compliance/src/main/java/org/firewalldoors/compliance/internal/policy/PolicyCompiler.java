@@ -94,6 +94,21 @@ public final class PolicyCompiler {
                 }
             }
 
+            Map<String, List<String>> exceptions = doc.exceptions == null ? Map.of() : doc.exceptions;
+            for (Map.Entry<String, List<String>> e : exceptions.entrySet()) {
+                String where = "exceptions." + e.getKey();
+                check(lists.containsKey(e.getKey()), where, "unknown term list '" + e.getKey() + "'");
+                check(e.getValue() != null && !e.getValue().isEmpty(), where, "has no phrases");
+                for (String phrase : e.getValue()) {
+                    check(notBlank(phrase), where, "has a blank phrase");
+                    try {
+                        terms.addException(e.getKey(), phrase, leetspeak.contains(e.getKey()));
+                    } catch (IllegalArgumentException ex) {
+                        throw new PolicyException(document, where, ex.getMessage());
+                    }
+                }
+            }
+
             Map<String, TypeClassification> firewall = new LinkedHashMap<>();
             if (doc.firewall != null && doc.firewall.recordTypes != null) {
                 for (Map.Entry<String, PolicyDocument.TypeClass> e : doc.firewall.recordTypes.entrySet()) {

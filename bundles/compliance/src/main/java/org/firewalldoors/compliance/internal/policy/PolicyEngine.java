@@ -77,6 +77,23 @@ public final class PolicyEngine {
         return Firewall.apply(policy, op, view, findings, c -> matches(c, view, new ArrayList<>()));
     }
 
+    /**
+     * Every rule whose conditions hold for the operation, in document order, without stopping at the first block
+     * and without the firewall: what an evaluation against a labelled corpus counts (issue 15).
+     */
+    public List<RuleHit> hits(CompiledPolicy policy, Operation op) {
+        OperationView view = new OperationView(op, policy.terms());
+        List<RuleHit> hits = new ArrayList<>();
+        for (CompiledRule rule : policy.rulesFor(op.action(), op.recordType().name())) {
+            List<PhraseMatch> offending = new ArrayList<>();
+            if (matches(rule, view, offending)) {
+                hits.add(new RuleHit(rule.id(), rule.requirement(), rule.blocks(),
+                        offending.stream().map(PhraseMatch::originalText).distinct().toList()));
+            }
+        }
+        return hits;
+    }
+
     private static Refusal refusal(CompiledRule rule, List<PhraseMatch> offending) {
         // Only phrases of a term list make a refusal about content by default; user and HCP ids do not.
         boolean content = offending.stream().anyMatch(m -> !m.list().isEmpty());

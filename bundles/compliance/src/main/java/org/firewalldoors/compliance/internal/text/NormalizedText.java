@@ -109,6 +109,11 @@ public final class NormalizedText {
         return tokenStarts.nextSetBit(from);
     }
 
+    /** @return the first letter at or after {@code from} where a token ends (inclusive), or -1 if there is none */
+    public int nextTokenEnd(int from) {
+        return tokenEnds.nextSetBit(from);
+    }
+
     /** @return whether a token ends at letter {@code i} */
     public boolean tokenEndsAt(int i) {
         return tokenEnds.get(i);

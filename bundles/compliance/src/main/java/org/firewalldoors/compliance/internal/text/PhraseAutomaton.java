@@ -19,8 +19,9 @@ import java.util.Set;
  * <p>An occurrence counts only when it starts where a token of the text starts
  * and ends where a token ends: "d e c i l e" and "de-cile" are "decile", but
  * "switchboard" and "is witch" are not "switch". Phrases therefore match whole
- * words only, without stemming: "converted" is not "convert" unless the list
- * says so. Since occurrences start only at token starts, the scan walks the
+ * words only: "converted" is not "convert" unless the list says so, or the
+ * phrase ends in {@code *} ({@code convert*}), which lets its last word go on
+ * to the end of the token ("converted", "conversions" for {@code conver*}). Since occurrences start only at token starts, the scan walks the
  * trie from each token start (no failure links); the states nearest the root,
  * where most steps happen, have a dense transition table over a-z and 0-9.
  * A walk is at most as long as the longest phrase. Immutable and thread-safe.
@@ -44,8 +45,16 @@ public final class PhraseAutomaton {
     private final int[] outputStart;
     private final int[] outputList;
     private final String[] outputPhrase;
+    // Per output, whether its phrase ends in '*' (its last word may go on to the end of the token).
+    private final boolean[] outputPrefix;
+    // Per output ending in '*', how many letters its last word has: a token may not start inside them, so that
+    // "part*" is not found in "par trimestre".
+    private final int[] outputLastWord;
+    // Per state, whether some output of it ends in '*': the bit set that lets such a state match inside a token.
+    private final long[] prefixEnds;
 
-    private PhraseAutomaton(String[] lists, Trie trie, int[] outputStart, int[] outputList, String[] outputPhrase) {
+    private PhraseAutomaton(String[] lists, Trie trie, int[] outputStart, int[] outputList, String[] outputPhrase,
+            boolean[] outputPrefix, int[] outputLastWord) {
         this.lists = lists;
         this.childStart = trie.childStart;
         this.label = trie.label;
@@ -53,10 +62,18 @@ public final class PhraseAutomaton {
         this.outputStart = outputStart;
         this.outputList = outputList;
         this.outputPhrase = outputPhrase;
+        this.outputPrefix = outputPrefix;
+        this.outputLastWord = outputLastWord;
         this.ends = new long[(label.length >> 6) + 1];
+        this.prefixEnds = new long[(label.length >> 6) + 1];
         for (int state = 0; state < terminal.length; state++) {
             if (terminal[state] != NONE) {
                 ends[state >> 6] |= 1L << state;
+                for (int o = outputStart[terminal[state]]; o < outputStart[terminal[state] + 1]; o++) {
+                    if (outputPrefix[o]) {
+                        prefixEnds[state >> 6] |= 1L << state;
+                    }
+                }
             }
         }
         this.denseStates = Math.min(label.length, DENSE_STATES);
@@ -120,14 +137,24 @@ public final class PhraseAutomaton {
     public List<PhraseMatch> find(NormalizedText text, Set<String> lists) {
         BitSet wanted = wanted(lists);
         List<PhraseMatch> matches = new ArrayList<>();
-        scan(text, (t, at, start) -> {
+        scan(text, (t, at, start, tokenEnd) -> {
             int from = text.originalStart(start);
-            int to = text.originalEnd(at);
-            String original = text.original().substring(from, to);
+            String whole = null;
+            String prefixed = null;
             for (int o = outputStart[t]; o < outputStart[t + 1]; o++) {
-                if (wanted == null || wanted.get(outputList[o])) {
-                    matches.add(new PhraseMatch(this.lists[outputList[o]], outputPhrase[o], from, to, original));
+                if (wanted != null && !wanted.get(outputList[o]) || !tokenEnd && !prefixAt(text, o, at)) {
+                    continue;
                 }
+                int end = tokenEnd ? at : text.nextTokenEnd(at);
+                String original;
+                if (tokenEnd) {
+                    original = whole == null ? whole = text.original().substring(from, text.originalEnd(at)) : whole;
+                } else {
+                    original = prefixed == null ? prefixed = text.original().substring(from, text.originalEnd(end))
+                            : prefixed;
+                }
+                matches.add(new PhraseMatch(this.lists[outputList[o]], outputPhrase[o], from, text.originalEnd(end),
+                        original));
             }
             return true;
         });
@@ -150,9 +177,9 @@ public final class PhraseAutomaton {
             return false;
         }
         boolean[] found = new boolean[1];
-        scan(text, (t, at, start) -> {
+        scan(text, (t, at, start, tokenEnd) -> {
             for (int o = outputStart[t]; o < outputStart[t + 1]; o++) {
-                if (wanted == null || wanted.get(outputList[o])) {
+                if ((wanted == null || wanted.get(outputList[o])) && (tokenEnd || prefixAt(text, o, at))) {
                     found[0] = true;
                     return false;
                 }
@@ -162,9 +189,21 @@ public final class PhraseAutomaton {
         return found[0];
     }
 
-    /** Receives whole-token occurrences; returns whether to go on. */
+    /** @return whether output {@code o} ends in '*' and its last word lies within one token of the text */
+    private boolean prefixAt(NormalizedText text, int o, int at) {
+        if (!outputPrefix[o]) {
+            return false;
+        }
+        int tokenStart = text.nextTokenStart(at - outputLastWord[o] + 2);
+        return tokenStart < 0 || tokenStart > at;
+    }
+
+    /**
+     * Receives occurrences that start a token and end one ({@code tokenEnd}), or end inside one at a state with a
+     * {@code *} output; returns whether to go on.
+     */
     private interface Visitor {
-        boolean visit(int terminal, int endLetter, int startLetter);
+        boolean visit(int terminal, int endLetter, int startLetter, boolean tokenEnd);
     }
 
     private void scan(NormalizedText text, Visitor visitor) {
@@ -178,9 +217,12 @@ public final class PhraseAutomaton {
                     break;
                 }
                 // The text's own bit first, then the small bit set: they spare most lookups in the large table.
-                if (text.tokenEndsAt(i) && (ends[state >> 6] & 1L << state) != 0
-                        && !visitor.visit(terminal[state], i, from)) {
-                    return;
+                if ((ends[state >> 6] & 1L << state) != 0) {
+                    boolean tokenEnd = text.tokenEndsAt(i);
+                    if ((tokenEnd || (prefixEnds[state >> 6] & 1L << state) != 0)
+                            && !visitor.visit(terminal[state], i, from, tokenEnd)) {
+                        return;
+                    }
                 }
             }
         }
@@ -232,20 +274,30 @@ public final class PhraseAutomaton {
         }
 
         /**
-         * Adds a phrase to a term list.
+         * Adds a phrase to a term list. A phrase that ends in {@code *} matches where its last word goes on to the
+         * end of a token ({@code prescri*}: "prescribing", "prescriptions").
          *
          * @throws IllegalArgumentException if the phrase has no letters or digits
          */
         public Builder add(String listName, String phrase) {
             Objects.requireNonNull(listName, "listName");
             Objects.requireNonNull(phrase, "phrase");
-            String key = TextNormalizer.normalize(phrase).letters();
+            String trimmed = phrase.strip();
+            boolean prefix = trimmed.endsWith("*");
+            NormalizedText folded = TextNormalizer.normalize(prefix ? trimmed.substring(0, trimmed.length() - 1) : phrase);
+            String key = folded.letters();
+            int lastWordStart = 0;
+            for (int i = 0; i < key.length(); i++) {
+                if (folded.tokenStartsAt(i)) {
+                    lastWordStart = i;
+                }
+            }
             if (key.isEmpty()) {
                 throw new IllegalArgumentException(
                         "Phrase \"" + phrase + "\" of term list \"" + listName + "\" has no letters or digits");
             }
             int list = listIds.computeIfAbsent(listName, n -> listIds.size());
-            entries.add(new Entry(key, list, phrase, entries.size()));
+            entries.add(new Entry(key, list, phrase, prefix, key.length() - lastWordStart, entries.size()));
             return this;
         }
 
@@ -265,12 +317,14 @@ public final class PhraseAutomaton {
             int[] outputStart = new int[sorted.length + 1];
             int[] outputList = new int[sorted.length];
             String[] outputPhrase = new String[sorted.length];
+            boolean[] outputPrefix = new boolean[sorted.length];
+            int[] outputLastWord = new int[sorted.length];
             int outputs = 0;
             Entry previous = null;
             for (Entry e : sorted) {
                 boolean newKey = previous == null || !previous.key.equals(e.key);
                 // The same folded phrase twice in one list (Decile, décile) is reported once, as first written.
-                if (!newKey && previous.list == e.list) {
+                if (!newKey && previous.list == e.list && previous.prefix == e.prefix) {
                     continue;
                 }
                 if (newKey) {
@@ -279,19 +333,22 @@ public final class PhraseAutomaton {
                 }
                 outputList[outputs] = e.list;
                 outputPhrase[outputs] = e.phrase;
+                outputPrefix[outputs] = e.prefix;
+                outputLastWord[outputs] = e.lastWord;
                 outputs++;
                 previous = e;
             }
             outputStart[keys.size()] = outputs;
             String[] names = listIds.keySet().toArray(new String[0]);
             return new PhraseAutomaton(names, Trie.of(keys), Arrays.copyOf(outputStart, keys.size() + 1),
-                    Arrays.copyOf(outputList, outputs), Arrays.copyOf(outputPhrase, outputs));
+                    Arrays.copyOf(outputList, outputs), Arrays.copyOf(outputPhrase, outputs),
+                    Arrays.copyOf(outputPrefix, outputs), Arrays.copyOf(outputLastWord, outputs));
         }
     }
 
-    private record Entry(String key, int list, String phrase, int order) {
+    private record Entry(String key, int list, String phrase, boolean prefix, int lastWord, int order) {
         static final Comparator<Entry> ORDER = Comparator.comparing(Entry::key).thenComparingInt(Entry::list)
-                .thenComparingInt(Entry::order);
+                .thenComparing(Entry::prefix).thenComparingInt(Entry::order);
     }
 
     /** The trie of sorted, distinct keys, numbered breadth first. */
