@@ -33,6 +33,7 @@ public final class ConnectionPool implements DataSource, ConnectionEventListener
 
     private final ConnectionPoolDataSource source;
     private final Semaphore permits;
+    private final long waitMillis;
     private final Deque<Idle> idle = new ArrayDeque<>();
     private final Set<PooledConnection> broken = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean closed;
@@ -45,15 +46,20 @@ public final class ConnectionPool implements DataSource, ConnectionEventListener
      * @param max the most connections open at once
      */
     public ConnectionPool(ConnectionPoolDataSource source, int max) {
+        this(source, max, TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+    }
+
+    ConnectionPool(ConnectionPoolDataSource source, int max, long waitMillis) {
         this.source = source;
         this.permits = new Semaphore(max, true);
+        this.waitMillis = waitMillis;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
         try {
-            if (!permits.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new SQLException("no database connection free within " + WAIT_SECONDS + " s", "08001");
+            if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+                throw new SQLException("no database connection free within " + waitMillis + " ms", "08001");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
