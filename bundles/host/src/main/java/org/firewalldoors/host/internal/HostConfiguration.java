@@ -1,7 +1,9 @@
 package org.firewalldoors.host.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 /** The reference host's configuration, PID {@code org.firewalldoors.host}. */
 @ObjectClassDefinition(name = "Firewall with Doors reference host",
@@ -11,9 +13,37 @@ public @interface HostConfiguration {
     /** The configuration PID shared by the host's components. */
     String PID = "org.firewalldoors.host";
 
+    /** The value of {@link #database()} for the embedded H2 database. */
+    String H2 = "h2";
+    /** The value of {@link #database()} for PostgreSQL. */
+    String POSTGRESQL = "postgresql";
+
+    @AttributeDefinition(name = "Database",
+            description = "h2: the embedded database in the data directory (the default); postgresql: the PostgreSQL "
+                    + "server of jdbcUrl, through the PostgreSQL JDBC driver's DataSourceFactory, which several host "
+                    + "nodes can share.",
+            options = { @Option(label = "Embedded H2", value = H2), @Option(label = "PostgreSQL", value = POSTGRESQL) })
+    String database() default H2;
+
     @AttributeDefinition(name = "Data directory",
             description = "Where the embedded database lives; relative paths are resolved against the host home.")
     String dataDirectory() default "data";
+
+    @AttributeDefinition(name = "JDBC URL",
+            description = "With database=postgresql: the server and database, e.g. "
+                    + "jdbc:postgresql://db.example.org:5432/firewalldoors (put no password in it).")
+    String jdbcUrl() default "jdbc:postgresql://127.0.0.1:5432/firewalldoors";
+
+    @AttributeDefinition(name = "JDBC user", description = "With database=postgresql: the database user.")
+    String jdbcUser() default "firewalldoors";
+
+    @AttributeDefinition(name = "JDBC password", type = AttributeType.PASSWORD,
+            description = "With database=postgresql: the database user's password. Never logged, audited or shown.")
+    String jdbcPassword() default "";
+
+    @AttributeDefinition(name = "Database connections",
+            description = "With database=postgresql: the most connections this node keeps open to the server.")
+    int jdbcMaxConnections() default 16;
 
     @AttributeDefinition(name = "Users file",
             description = "JSON file of users with PBKDF2 password hashes; relative to the host home.")

@@ -22,7 +22,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * One audit entry for every change of the configuration of the product (regions, modules, the host's
  * fail-closed switch ...), whichever way it was made: the admin API or shell (who is known), a {@code .cfg} file or
- * a console (recorded as {@code configadmin}). Values of keys that look like secrets are not recorded (X2, X5).
+ * a console (recorded as {@code configadmin}). Values of keys that look like secrets, and
+ * values that carry a password (a JDBC URL's parameter), are not recorded (X2, X5).
  */
 @Component(service = { SynchronousConfigurationListener.class, ConfigurationAudit.class })
 public final class ConfigurationAudit implements SynchronousConfigurationListener {
@@ -111,7 +112,9 @@ public final class ConfigurationAudit implements SynchronousConfigurationListene
                     continue;
                 }
                 Object v = d.get(key);
-                boolean secret = key.toLowerCase(Locale.ROOT).matches(".*(password|secret|token|credential|key).*");
+                boolean secret = key.toLowerCase(Locale.ROOT).matches(".*(password|secret|token|credential|key).*")
+                        // a JDBC URL may carry a password as a parameter
+                        || v instanceof String text && text.toLowerCase(Locale.ROOT).contains("password=");
                 shown.put(key, secret ? "(not recorded)" : v instanceof Object[] a ? java.util.List.of(a) : v);
             }
             return shown;

@@ -7,6 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import javax.sql.DataSource;
+import org.firewalldoors.jdbc.Migration;
+import org.firewalldoors.jdbc.SchemaMigrations;
 
 /** The SQL of the {@code audit_entry} table: create, insert and read, and nothing that changes a row. */
 final class AuditTable {
@@ -19,33 +23,36 @@ final class AuditTable {
     private AuditTable() {
     }
 
-    static void create(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("""
-                    CREATE TABLE IF NOT EXISTS audit_entry (
-                      seq BIGINT PRIMARY KEY,
-                      at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
-                      actor VARCHAR NOT NULL,
-                      action VARCHAR NOT NULL,
-                      record_type VARCHAR,
-                      record_id VARCHAR,
-                      region VARCHAR,
-                      outcome VARCHAR NOT NULL,
-                      rule_id VARCHAR,
-                      requirement VARCHAR,
-                      policy_id VARCHAR,
-                      policy_version VARCHAR,
-                      message CLOB,
-                      old_values CLOB NOT NULL,
-                      new_values CLOB NOT NULL,
-                      prev_hash CHAR(64) NOT NULL,
-                      hash CHAR(64) NOT NULL)""");
-            s.execute("CREATE INDEX IF NOT EXISTS audit_entry_at ON audit_entry(at)");
-            s.execute("CREATE INDEX IF NOT EXISTS audit_entry_region ON audit_entry(region, seq)");
+    /** The owner of the audit tables in {@code schema_version}. */
+    static final String OWNER = "compliance.audit";
+
+    /** The audit tables, versioned; SQL that H2 and PostgreSQL both run. */
+    static final List<Migration> STEPS = List.of(Migration.of(1, "audit trail and its anchor", """
+            CREATE TABLE IF NOT EXISTS audit_entry (
+              seq BIGINT PRIMARY KEY,
+              at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+              actor VARCHAR NOT NULL,
+              action VARCHAR NOT NULL,
+              record_type VARCHAR,
+              record_id VARCHAR,
+              region VARCHAR,
+              outcome VARCHAR NOT NULL,
+              rule_id VARCHAR,
+              requirement VARCHAR,
+              policy_id VARCHAR,
+              policy_version VARCHAR,
+              message TEXT,
+              old_values TEXT NOT NULL,
+              new_values TEXT NOT NULL,
+              prev_hash CHAR(64) NOT NULL,
+              hash CHAR(64) NOT NULL)""",
+            "CREATE INDEX IF NOT EXISTS audit_entry_at ON audit_entry(at)",
+            "CREATE INDEX IF NOT EXISTS audit_entry_region ON audit_entry(region, seq)",
             // The head of the chain, kept apart from the entries, so that a cut-off tail is noticed.
-            s.execute("CREATE TABLE IF NOT EXISTS audit_anchor (id INT PRIMARY KEY, seq BIGINT NOT NULL, "
-                    + "hash CHAR(64) NOT NULL)");
-        }
+            "CREATE TABLE IF NOT EXISTS audit_anchor (id INT PRIMARY KEY, seq BIGINT NOT NULL, hash CHAR(64) NOT NULL)"));
+
+    static void create(DataSource dataSource) throws SQLException {
+        SchemaMigrations.apply(dataSource, OWNER, STEPS);
     }
 
     static void insert(Connection c, AuditRow r) throws SQLException {
@@ -74,12 +81,33 @@ final class AuditTable {
         }
     }
 
+    /** Moves the anchor to the entry: an update, else (the first entry) an insert, as H2 and PostgreSQL both run. */
     static void anchor(Connection c, AuditRow r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "MERGE INTO audit_anchor (id, seq, hash) KEY (id) VALUES (1, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE audit_anchor SET seq = ?, hash = ? WHERE id = 1")) {
+            ps.setLong(1, r.seq());
+            ps.setString(2, r.hash());
+            if (ps.executeUpdate() > 0) {
+                return;
+            }
+        }
+        // Two first appends at once: one of them fails on the key and is retried (JdbcAuditTrail).
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_anchor (id, seq, hash) VALUES (1, ?, ?)")) {
             ps.setLong(1, r.seq());
             ps.setString(2, r.hash());
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Locks the anchor's row until the transaction ends, so that appends from every node that shares the
+     * database come one after the other.
+     *
+     * @return the anchored head {seq, hash}, or null when the trail has none yet (nothing is locked then)
+     */
+    static Object[] lockAnchor(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT seq, hash FROM audit_anchor WHERE id = 1 FOR UPDATE")) {
+            return rs.next() ? new Object[] { rs.getLong(1), rs.getString(2) } : null;
         }
     }
 

@@ -19,6 +19,7 @@ import org.firewalldoors.api.compliance.AuditEvent;
 import org.firewalldoors.api.compliance.AuditTrail;
 import org.firewalldoors.api.compliance.AuditVerification;
 import org.firewalldoors.api.host.Principal;
+import org.firewalldoors.jdbc.Dialect;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,7 +40,6 @@ public final class JdbcAuditTrail implements AuditTrail {
     /** The most entries {@link #list} returns at once. */
     public static final int MAX_LIST = 1000;
 
-    private static final String DUPLICATE_KEY = "23505";
     private static final int APPEND_ATTEMPTS = 3;
 
     private final DataSource dataSource;
@@ -61,8 +61,8 @@ public final class JdbcAuditTrail implements AuditTrail {
     JdbcAuditTrail(DataSource dataSource, Clock clock) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
-        try (Connection c = dataSource.getConnection()) {
-            AuditTable.create(c);
+        try {
+            AuditTable.create(dataSource);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the audit trail table", e);
         }
@@ -76,19 +76,16 @@ public final class JdbcAuditTrail implements AuditTrail {
         Objects.requireNonNull(event, "event");
         synchronized (appendLock) {
             for (int attempt = 1; ; attempt++) {
-                // Microseconds, so that the time hashed is the time the database gives back.
-                Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-                AuditRow row = AuditRow.of(lastSeq + 1, at, event, lastHash);
                 try {
-                    insert(row);
+                    AuditRow row = appendRow(event);
                     lastSeq = row.seq();
                     lastHash = row.hash();
                     return row.toEntry();
                 } catch (SQLException e) {
-                    if (!DUPLICATE_KEY.equals(e.getSQLState()) || attempt == APPEND_ATTEMPTS) {
+                    if (!Dialect.DUPLICATE_KEY.equals(e.getSQLState()) || attempt == APPEND_ATTEMPTS) {
                         throw new IllegalStateException("Cannot append to the audit trail", e);
                     }
-                    // Another instance on the same database appended since: continue after its entries.
+                    // Another instance on the same database made the first entry at the same time: continue after it.
                     loadLast();
                 }
             }
@@ -155,30 +152,48 @@ public final class JdbcAuditTrail implements AuditTrail {
         }
         ChainCheck check = new ChainCheck();
         try (Connection c = dataSource.getConnection()) {
+            // In a transaction: PostgreSQL streams a long trail in batches only there, otherwise reads it whole.
+            c.setAutoCommit(false);
             Object[] anchor = AuditTable.readAnchor(c);
             if (anchor != null) {
                 check.anchor((Long) anchor[0], (String) anchor[1]);
             }
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery(AuditTable.SELECT + " ORDER BY seq")) {
-                while (rs.next()) {
-                    check.next(AuditTable.read(rs));
+            try (Statement s = c.createStatement()) {
+                s.setFetchSize(1000);
+                try (ResultSet rs = s.executeQuery(AuditTable.SELECT + " ORDER BY seq")) {
+                    while (rs.next()) {
+                        check.next(AuditTable.read(rs));
+                    }
                 }
             }
+            c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the audit trail", e);
         }
         return check.result(appended);
     }
 
-    private void insert(AuditRow row) throws SQLException {
+    /**
+     * Appends one entry in one transaction that holds the anchor's row lock: instances on other nodes that share
+     * the database wait for it, and an instance that finds the anchor moved on continues after the entries the
+     * others appended, so that all of them write one chain.
+     */
+    private AuditRow appendRow(AuditEvent event) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
+                Object[] anchor = AuditTable.lockAnchor(c);
+                if (anchor != null && (Long) anchor[0] != lastSeq) {
+                    loadLast(c);
+                }
+                // Microseconds, so that the time hashed is the time the database gives back.
+                Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                AuditRow row = AuditRow.of(lastSeq + 1, at, event, lastHash);
                 AuditTable.insert(c, row);
                 AuditTable.anchor(c, row);
                 c.commit();
+                return row;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -189,7 +204,15 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
 
     private void loadLast() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection()) {
+            loadLast(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit trail", e);
+        }
+    }
+
+    private void loadLast(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")) {
             Object[] anchor = AuditTable.readAnchor(c);
             long tableSeq = 0;
@@ -206,8 +229,6 @@ public final class JdbcAuditTrail implements AuditTrail {
                 lastSeq = tableSeq;
                 lastHash = tableHash;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the audit trail", e);
         }
     }
 }

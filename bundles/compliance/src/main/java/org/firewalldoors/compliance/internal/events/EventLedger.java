@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,6 +22,7 @@ import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.compliance.internal.policy.EventFields;
 import org.firewalldoors.compliance.internal.policy.EventHistory;
+import org.firewalldoors.jdbc.Migration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,6 +41,16 @@ public final class EventLedger implements EventHistory {
     private static final String ATTENDEE = "ATTENDEE";
     private static final String SPEAKER = "SPEAKER";
 
+    /** The table, versioned (owner {@code compliance.events}); SQL that H2 and PostgreSQL both run. */
+    static final List<Migration> STEPS = List.of(Migration.of(1, "event ledger",
+            """
+            CREATE TABLE IF NOT EXISTS event_ledger (event_id VARCHAR(64) NOT NULL,
+            region VARCHAR(32) NOT NULL, event_type VARCHAR(64) NOT NULL,
+            starts_at TIMESTAMP WITH TIME ZONE NOT NULL, hcp_id VARCHAR(128) NOT NULL,
+            part VARCHAR(16) NOT NULL, topic VARCHAR(512))""",
+            "CREATE INDEX IF NOT EXISTS event_ledger_hcp ON event_ledger(region, hcp_id)",
+            "CREATE INDEX IF NOT EXISTS event_ledger_event ON event_ledger(event_id)"));
+
     private final DataSource ds;
     private final Clock clock;
 
@@ -53,17 +63,7 @@ public final class EventLedger implements EventHistory {
     EventLedger(DataSource ds, Clock clock) {
         this.ds = ds;
         this.clock = clock;
-        transaction(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS event_ledger (event_id VARCHAR(64) NOT NULL, "
-                        + "region VARCHAR(32) NOT NULL, event_type VARCHAR(64) NOT NULL, "
-                        + "starts_at TIMESTAMP WITH TIME ZONE NOT NULL, hcp_id VARCHAR(128) NOT NULL, "
-                        + "part VARCHAR(16) NOT NULL, topic VARCHAR(512))");
-                s.execute("CREATE INDEX IF NOT EXISTS event_ledger_hcp ON event_ledger(region, hcp_id)");
-                s.execute("CREATE INDEX IF NOT EXISTS event_ledger_event ON event_ledger(event_id)");
-            }
-            return null;
-        });
+        Jdbc.migrate(ds, "compliance.events", STEPS);
     }
 
     /** Keeps the index up to date with an operation the firewall allowed; other operations are ignored. */

@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import javax.sql.DataSource;
+import org.firewalldoors.jdbc.Migration;
+import org.firewalldoors.jdbc.SchemaMigrations;
 
 /** One transaction on the host's database, for the compliance bundle's own tables. */
 public final class Jdbc {
@@ -35,6 +38,15 @@ public final class Jdbc {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("compliance database failure: " + e.getMessage(), e);
+        }
+    }
+
+    /** Brings an owner's tables to the newest of its steps (SchemaMigrations), at a component's start. */
+    public static void migrate(DataSource ds, String owner, List<Migration> steps) {
+        try {
+            SchemaMigrations.apply(ds, owner, steps);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot migrate the tables of " + owner + ": " + e.getMessage(), e);
         }
     }
 

@@ -3,7 +3,6 @@ package org.firewalldoors.compliance.internal.oversight;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.firewalldoors.api.compliance.Escalations;
 import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.host.UserDirectory;
+import org.firewalldoors.jdbc.Migration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,6 +35,15 @@ public final class JdbcEscalations implements Escalations {
     private static final String COLUMNS = "id, created_at, region, kind, rule, requirement, actor, description, "
             + "record_type, record_id, recipients, status, resolution, resolved_by, resolved_at";
 
+    /** The table, versioned (owner {@code compliance.escalations}); SQL that H2 and PostgreSQL both run. */
+    static final List<Migration> STEPS = List.of(Migration.of(1, "escalations",
+            """
+            CREATE TABLE IF NOT EXISTS escalation (id VARCHAR(64) PRIMARY KEY,
+            created_at TIMESTAMP WITH TIME ZONE NOT NULL, region VARCHAR(32) NOT NULL, kind VARCHAR(16) NOT NULL,
+            rule VARCHAR(128), requirement VARCHAR(8), actor VARCHAR(128), description TEXT,
+            record_type VARCHAR(64), record_id VARCHAR(64), recipients VARCHAR(1024), status VARCHAR(16) NOT NULL,
+            resolution TEXT, resolved_by VARCHAR(128), resolved_at TIMESTAMP WITH TIME ZONE)"""));
+
     private final DataSource ds;
     private final UserDirectory users;
     Clock clock = Clock.systemUTC();
@@ -43,16 +52,7 @@ public final class JdbcEscalations implements Escalations {
     public JdbcEscalations(@Reference(target = "(name=firewalldoors)") DataSource ds, @Reference UserDirectory users) {
         this.ds = ds;
         this.users = users;
-        Jdbc.transaction(ds, c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS escalation (id VARCHAR(64) PRIMARY KEY, "
-                        + "created_at TIMESTAMP WITH TIME ZONE NOT NULL, region VARCHAR(32) NOT NULL, kind VARCHAR(16) NOT NULL, "
-                        + "rule VARCHAR(128), requirement VARCHAR(8), actor VARCHAR(128), description CLOB, "
-                        + "record_type VARCHAR(64), record_id VARCHAR(64), recipients VARCHAR(1024), status VARCHAR(16) NOT NULL, "
-                        + "resolution CLOB, resolved_by VARCHAR(128), resolved_at TIMESTAMP WITH TIME ZONE)");
-            }
-            return null;
-        });
+        Jdbc.migrate(ds, "compliance.escalations", STEPS);
     }
 
     /** @return whether the principal may read and resolve the escalations of the region */

@@ -3,7 +3,6 @@ package org.firewalldoors.compliance.internal.oversight;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.firewalldoors.jdbc.Migration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,23 +26,23 @@ public final class ReviewQueue {
     private static final String COLUMNS = "id, created_at, category, region, rule, requirement, record_type, record_id, "
             + "actor, assignee, status, message, comment, updated_at";
 
+    /** The table, versioned (owner {@code compliance.review}); SQL that H2 and PostgreSQL both run. */
+    static final List<Migration> STEPS = List.of(Migration.of(1, "review items",
+            """
+            CREATE TABLE IF NOT EXISTS review_item (id VARCHAR(64) PRIMARY KEY,
+            created_at TIMESTAMP WITH TIME ZONE NOT NULL, category VARCHAR(64), region VARCHAR(32) NOT NULL,
+            rule VARCHAR(128) NOT NULL, requirement VARCHAR(8), record_type VARCHAR(64),
+            record_id VARCHAR(64), actor VARCHAR(128), assignee VARCHAR(128), status VARCHAR(16) NOT NULL,
+            message TEXT, comment TEXT, updated_at TIMESTAMP WITH TIME ZONE NOT NULL)""",
+            "CREATE INDEX IF NOT EXISTS review_item_region ON review_item(region, status)"));
+
     private final DataSource ds;
     Clock clock = Clock.systemUTC();
 
     @Activate
     public ReviewQueue(@Reference(target = "(name=firewalldoors)") DataSource ds) {
         this.ds = ds;
-        Jdbc.transaction(ds, c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS review_item (id VARCHAR(64) PRIMARY KEY, "
-                        + "created_at TIMESTAMP WITH TIME ZONE NOT NULL, category VARCHAR(64), region VARCHAR(32) NOT NULL, "
-                        + "rule VARCHAR(128) NOT NULL, requirement VARCHAR(8), record_type VARCHAR(64), record_id VARCHAR(64), "
-                        + "actor VARCHAR(128), assignee VARCHAR(128), status VARCHAR(16) NOT NULL, message CLOB, "
-                        + "comment CLOB, updated_at TIMESTAMP WITH TIME ZONE NOT NULL)");
-                s.execute("CREATE INDEX IF NOT EXISTS review_item_region ON review_item(region, status)");
-            }
-            return null;
-        });
+        Jdbc.migrate(ds, "compliance.review", STEPS);
     }
 
     /** Opens an item, or returns the one already open for the same rule, actor and record. */

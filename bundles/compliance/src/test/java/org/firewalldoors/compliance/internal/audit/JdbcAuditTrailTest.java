@@ -54,12 +54,17 @@ class JdbcAuditTrailTest {
     private TickingClock clock;
     private JdbcAuditTrail trail;
 
-    @BeforeEach
-    void open() {
+    /** The database the tests run on: a fresh in-memory H2 here, PostgreSQL in the subclass. */
+    DataSource database() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:audit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         h2.setUser("sa");
-        dataSource = h2;
+        return h2;
+    }
+
+    @BeforeEach
+    void open() {
+        dataSource = database();
         clock = new TickingClock();
         trail = new JdbcAuditTrail(dataSource, clock);
     }
@@ -92,8 +97,8 @@ class JdbcAuditTrailTest {
                 "message = 'Nothing to see here'",
                 "old_values = REPLACE(old_values, 'draft', 'final')",
                 "new_values = '{}'",
-                "at = DATEADD(SECOND, -1, at)",
-                "at = DATEADD(MICROSECOND, 1, at)",
+                "at = at - INTERVAL '1' SECOND",
+                "at = at + INTERVAL '0.000001' SECOND",
                 "actor = 'someone-else'",
                 "outcome = 'FLAG'",
                 "record_type = NULL",
@@ -230,6 +235,41 @@ class JdbcAuditTrailTest {
         for (int i = 1; i < listed.size(); i++) {
             assertEquals(listed.get(i - 1).hash(), listed.get(i).prevHash());
         }
+    }
+
+    /** Two nodes sharing one database (two instances here), each appending from several threads: one chain. */
+    @Test
+    void twoInstancesAppendingAtOnceWriteOneChain() throws Exception {
+        JdbcAuditTrail[] nodes = { trail, new JdbcAuditTrail(dataSource, clock) };
+        int threads = 6;
+        int each = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            JdbcAuditTrail node = nodes[t % 2];
+            int thread = t;
+            Callable<List<Long>> task = () -> {
+                start.await();
+                List<Long> seqs = new ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    seqs.add(node.append(event(thread * 1000 + i)).seq());
+                }
+                return seqs;
+            };
+            futures.add(pool.submit(task));
+        }
+        start.countDown();
+        List<Long> seqs = new ArrayList<>();
+        for (Future<List<Long>> f : futures) {
+            seqs.addAll(f.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        long total = (long) threads * each;
+        assertEquals(total, seqs.size());
+        assertEquals(LongStream.rangeClosed(1, total).boxed().collect(Collectors.toSet()), Set.copyOf(seqs));
+        assertEquals(new AuditVerification(true, total, null), nodes[0].verify());
+        assertEquals(new AuditVerification(true, total, null), nodes[1].verify());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Caller;
@@ -34,11 +35,17 @@ class EventLedgerTest {
 
     private EventLedger ledger;
 
-    @BeforeEach
-    void setUp() {
+    /** The database the tests run on: a fresh in-memory H2 here, PostgreSQL in the subclass. */
+    DataSource database() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        ledger = new EventLedger(h2, Clock.fixed(NOW, ZoneOffset.UTC));
+        h2.setUser("sa");
+        return h2;
+    }
+
+    @BeforeEach
+    void setUp() {
+        ledger = new EventLedger(database(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static Operation write(Action action, String id, RecordTypeDescriptor type, Map<String, Object> fields) {

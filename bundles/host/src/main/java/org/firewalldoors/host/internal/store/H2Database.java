@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Hashtable;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.firewalldoors.host.internal.HostConfiguration;
@@ -21,18 +20,19 @@ import org.osgi.service.jdbc.DataSourceFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Opens the host's embedded H2 database through the OSGi JDBC
- * {@link DataSourceFactory} that the H2 bundle registers, creates the schema on
- * first start, and offers the database to the host's other components (and to
- * plugins that keep their own tables, such as the audit trail) as a
- * {@link DataSource} service named {@code firewalldoors}.
+ * With {@code database=h2} (the default): opens the host's embedded H2 database through the OSGi JDBC
+ * {@link DataSourceFactory} that the H2 bundle registers, brings the schema up to date, and offers the
+ * database to the host's other components (and to plugins that keep their own tables, such as the audit
+ * trail) as a {@link DataSource} service named {@code firewalldoors}. With another value it opens nothing:
+ * {@link PostgresDatabase} does for {@code postgresql}, and for an unknown value no database is offered
+ * (and nothing that needs one runs).
  */
 @Component(service = {}, configurationPid = HostConfiguration.PID)
 @Designate(ocd = HostConfiguration.class)
 public final class H2Database {
 
     /** The value of the {@code name} property of the registered data source. */
-    public static final String NAME = "firewalldoors";
+    public static final String NAME = DatabaseService.NAME;
 
     private static final System.Logger LOG = System.getLogger(H2Database.class.getName());
 
@@ -43,6 +43,16 @@ public final class H2Database {
     public H2Database(BundleContext context, HostConfiguration config,
             @Reference(target = "(osgi.jdbc.driver.class=org.h2.Driver)") DataSourceFactory factory)
             throws SQLException, IOException {
+        String database = config.database() == null ? HostConfiguration.H2 : config.database().trim();
+        if (!HostConfiguration.H2.equals(database)) {
+            if (!HostConfiguration.POSTGRESQL.equals(database)) {
+                LOG.log(System.Logger.Level.ERROR, "unknown database ''{0}'' in {1}: use h2 or postgresql; "
+                        + "no database is opened", database, HostConfiguration.PID);
+            }
+            this.dataSource = null;
+            this.registration = null;
+            return;
+        }
         Path dir = HostHome.resolve(context, config.dataDirectory());
         Files.createDirectories(dir);
         Properties props = new Properties();
@@ -52,16 +62,15 @@ public final class H2Database {
         props.setProperty(DataSourceFactory.JDBC_USER, "sa");
         props.setProperty(DataSourceFactory.JDBC_PASSWORD, "");
         this.dataSource = factory.createDataSource(props);
-        Schema.create(dataSource);
-        Hashtable<String, Object> serviceProps = new Hashtable<>();
-        serviceProps.put("name", NAME);
-        serviceProps.put("url", "h2:" + dir.resolve("crm"));
-        this.registration = context.registerService(DataSource.class, dataSource, serviceProps);
+        this.registration = DatabaseService.register(context, dataSource, HostConfiguration.H2, "h2:" + dir.resolve("crm"));
         LOG.log(System.Logger.Level.INFO, "CRM database at {0}", dir);
     }
 
     @Deactivate
     void deactivate() {
+        if (registration == null) {
+            return;
+        }
         registration.unregister();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");

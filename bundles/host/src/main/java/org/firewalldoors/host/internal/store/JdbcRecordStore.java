@@ -51,7 +51,7 @@ public final class JdbcRecordStore implements RecordStore {
 
     private static final String COLUMNS = "id, type, owner, region, version, created_at, updated_at, fields, field_stamps";
 
-    @Reference(target = "(name=" + H2Database.NAME + ")")
+    @Reference(target = "(name=" + DatabaseService.NAME + ")")
     DataSource dataSource;
     @Reference
     InterceptorChain chain;
@@ -134,6 +134,8 @@ public final class JdbcRecordStore implements RecordStore {
                 PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM crm_record WHERE type = ? "
                         + "AND region = ? AND updated_at >= ? ORDER BY created_at, id")) {
             c.setReadOnly(true);
+            // In a transaction: PostgreSQL fetches 500 rows at a time only there, otherwise all at once.
+            c.setAutoCommit(false);
             s.setFetchSize(500);
             s.setString(1, type);
             s.setString(2, actor.region());
@@ -280,15 +282,7 @@ public final class JdbcRecordStore implements RecordStore {
             related.add(new RelatedPrincipal(RelatedPrincipal.RECIPIENT, recipient));
             Operation op = new Operation(caller, Action.SHARE, d, id, before, Map.of(), related, before.region());
             Decision decision = decideOn(op);
-            try (PreparedStatement s = c.prepareStatement(
-                    "MERGE INTO crm_share (record_id, recipient, shared_by, shared_at) KEY (record_id, recipient) "
-                            + "VALUES (?, ?, ?, ?)")) {
-                s.setString(1, id);
-                s.setString(2, recipientId);
-                s.setString(3, caller.principal().id());
-                s.setObject(4, OffsetDateTime.ofInstant(now(), ZoneOffset.UTC));
-                s.executeUpdate();
-            }
+            shareRow(c, id, recipientId, caller.principal().id());
             chain.applied(op, decision, before.version());
             return null;
         });
@@ -490,6 +484,32 @@ public final class JdbcRecordStore implements RecordStore {
             s.executeUpdate();
         }
         return after;
+    }
+
+    /**
+     * Shares a record, or shares it again (by someone else, later): an update, else an insert, which H2 and
+     * PostgreSQL both run; the record's row is locked by then, so no other share of it comes in between.
+     */
+    private void shareRow(Connection c, String id, String recipientId, String sharedBy) throws SQLException {
+        OffsetDateTime at = OffsetDateTime.ofInstant(now(), ZoneOffset.UTC);
+        try (PreparedStatement u = c.prepareStatement(
+                "UPDATE crm_share SET shared_by = ?, shared_at = ? WHERE record_id = ? AND recipient = ?")) {
+            u.setString(1, sharedBy);
+            u.setObject(2, at);
+            u.setString(3, id);
+            u.setString(4, recipientId);
+            if (u.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO crm_share (record_id, recipient, shared_by, shared_at) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, id);
+            s.setString(2, recipientId);
+            s.setString(3, sharedBy);
+            s.setObject(4, at);
+            s.executeUpdate();
+        }
     }
 
     @FunctionalInterface

@@ -1,19 +1,18 @@
 package org.firewalldoors.host.internal.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
+import org.firewalldoors.jdbc.Migration;
+import org.firewalldoors.jdbc.SchemaMigrations;
 
-/** The host's tables, created when absent. */
+/** The record tables of the host, versioned (owner {@code host.records}); SQL that H2 and PostgreSQL both run. */
 final class Schema {
 
-    private Schema() {
-    }
+    static final String OWNER = "host.records";
 
-    static void create(DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("""
+    static final List<Migration> STEPS = List.of(
+            Migration.of(1, "records and shares", """
                     CREATE TABLE IF NOT EXISTS crm_record (
                       id VARCHAR(64) PRIMARY KEY,
                       type VARCHAR(64) NOT NULL,
@@ -22,19 +21,24 @@ final class Schema {
                       version BIGINT NOT NULL,
                       created_at TIMESTAMP WITH TIME ZONE NOT NULL,
                       updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
-                      fields CLOB NOT NULL)""");
-            // When each field last changed (FieldStamps); absent in databases of earlier versions.
-            s.execute("ALTER TABLE crm_record ADD COLUMN IF NOT EXISTS field_stamps CLOB");
-            s.execute("CREATE INDEX IF NOT EXISTS crm_record_type_region ON crm_record(type, region)");
-            s.execute("CREATE INDEX IF NOT EXISTS crm_record_created ON crm_record(type, region, created_at, id)");
-            s.execute("CREATE INDEX IF NOT EXISTS crm_record_export ON crm_record(type, region, updated_at, id)");
-            s.execute("""
+                      fields TEXT NOT NULL)""",
+                    "CREATE INDEX IF NOT EXISTS crm_record_type_region ON crm_record(type, region)",
+                    "CREATE INDEX IF NOT EXISTS crm_record_created ON crm_record(type, region, created_at, id)",
+                    "CREATE INDEX IF NOT EXISTS crm_record_export ON crm_record(type, region, updated_at, id)",
+                    """
                     CREATE TABLE IF NOT EXISTS crm_share (
                       record_id VARCHAR(64) NOT NULL,
                       recipient VARCHAR(128) NOT NULL,
                       shared_by VARCHAR(128) NOT NULL,
                       shared_at TIMESTAMP WITH TIME ZONE NOT NULL,
-                      PRIMARY KEY (record_id, recipient))""");
-        }
+                      PRIMARY KEY (record_id, recipient))"""),
+            // When each field last changed (FieldStamps); absent in databases of earlier versions.
+            Migration.of(2, "field stamps", "ALTER TABLE crm_record ADD COLUMN IF NOT EXISTS field_stamps TEXT"));
+
+    private Schema() {
+    }
+
+    static void create(DataSource dataSource) throws SQLException {
+        SchemaMigrations.apply(dataSource, OWNER, STEPS);
     }
 }

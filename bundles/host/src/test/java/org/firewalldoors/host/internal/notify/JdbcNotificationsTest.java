@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.InvalidRecordException;
 import org.firewalldoors.api.host.Notification;
@@ -27,10 +28,17 @@ class JdbcNotificationsTest {
 
     private JdbcNotifications notifications;
 
+    /** The database the tests run on: a fresh in-memory H2 here, PostgreSQL in the subclass. */
+    DataSource database() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:inbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+        return h2;
+    }
+
     @BeforeEach
     void setUp() throws Exception {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        DataSource ds = database();
         UserDirectory users = mock(UserDirectory.class);
         when(users.find(anyString())).thenReturn(Optional.empty());
         for (String id : List.of("msl.us", "msl2.us")) {

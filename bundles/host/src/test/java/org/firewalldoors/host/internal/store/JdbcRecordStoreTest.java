@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Caller;
@@ -60,14 +61,21 @@ class JdbcRecordStoreTest {
     /** What the interceptor answers; a test replaces it to script a policy. */
     private Function<Operation, Decision> policy = op -> Decision.allow();
 
-    private JdbcDataSource dataSource;
+    private DataSource dataSource;
     private InterceptorChain chain;
     private JdbcRecordStore store;
 
+    /** The database the tests run on: a fresh in-memory H2 here, PostgreSQL in the subclass. */
+    DataSource database() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:store-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+        return h2;
+    }
+
     @BeforeEach
     void setUp() throws SQLException {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:store-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        dataSource = database();
         Schema.create(dataSource);
 
         chain = new InterceptorChain();
@@ -92,6 +100,9 @@ class JdbcRecordStoreTest {
 
     @AfterEach
     void dropDatabase() throws SQLException {
+        if (!(dataSource instanceof JdbcDataSource)) {
+            return; // a PostgreSQL schema of the tests is left for the server to go away with
+        }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         }
