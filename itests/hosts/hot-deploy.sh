@@ -83,17 +83,16 @@ audited=$(python3 - "$base" "$start" <<'PY'
 import base64, json, sys, urllib.request, urllib.parse
 base, since = sys.argv[1:]
 auth = {"Authorization": "Basic " + base64.b64encode(b"compliance.us:demo").decode()}
-seen, versions = set(), {}
-while True:
-    req = urllib.request.Request(f"{base}/audit?since={urllib.parse.quote(since)}&limit=1000", headers=auth)
-    entries = json.load(urllib.request.urlopen(req, timeout=30))["entries"]
-    fresh = [e for e in entries if e["seq"] not in seen]
-    if not fresh: break
-    for e in fresh:
-        seen.add(e["seq"]); ev = e["event"]
+versions, before = {}, None
+while True:  # newest first, page by page through the cursor the trail hands out
+    page = f"{base}/audit?since={urllib.parse.quote(since)}&limit=1000" + ("" if before is None else f"&before={before}")
+    body = json.load(urllib.request.urlopen(urllib.request.Request(page, headers=auth), timeout=30))
+    for e in body["entries"]:
+        ev = e["event"]
         if ev["rule"] == "us.a3.commercial-assigns-msl-task" and ev["outcome"] == "BLOCK":
             versions[ev.get("policyVersion")] = versions.get(ev.get("policyVersion"), 0) + 1
-    since = entries[-1]["at"]
+    before = body.get("next")
+    if before is None: break
 print(json.dumps(versions))
 PY
 )

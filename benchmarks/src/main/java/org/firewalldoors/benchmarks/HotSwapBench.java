@@ -20,10 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -342,32 +340,25 @@ final class HotSwapBench {
 
     /** @return the A3 refusals audited since the start, each with a policy version */
     private static int audited(HttpClient admin, String base, Instant since) throws Exception {
-        Set<Long> seen = new HashSet<>();
         int count = 0;
-        String from = since.toString();
-        while (true) {
-            HttpResponse<String> r = get(admin, base + "/audit?since=" + URLEncoder.encode(from,
-                    StandardCharsets.UTF_8) + "&limit=1000", "compliance.us");
+        String before = null;
+        do { // newest first, page by page through the cursor the trail hands out
+            HttpResponse<String> r = get(admin, base + "/audit?since=" + URLEncoder.encode(since.toString(),
+                    StandardCharsets.UTF_8) + "&limit=1000" + (before == null ? "" : "&before=" + before),
+                    "compliance.us");
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("GET /audit -> " + r.statusCode() + " " + abbreviate(r.body()));
             }
-            boolean fresh = false;
-            for (JsonElement e : JsonParser.parseString(r.body()).getAsJsonObject().getAsJsonArray("entries")) {
-                JsonObject entry = e.getAsJsonObject();
-                from = entry.get("at").getAsString();
-                if (!seen.add(entry.get("seq").getAsLong())) {
-                    continue;
-                }
-                fresh = true;
-                JsonObject ev = entry.getAsJsonObject("event");
+            JsonObject page = JsonParser.parseString(r.body()).getAsJsonObject();
+            for (JsonElement e : page.getAsJsonArray("entries")) {
+                JsonObject ev = e.getAsJsonObject().getAsJsonObject("event");
                 if (A3.equals(str(ev, "rule")) && "BLOCK".equals(str(ev, "outcome")) && str(ev, "policyVersion") != null) {
                     count++;
                 }
             }
-            if (!fresh) {
-                return count;
-            }
-        }
+            before = page.has("next") ? page.get("next").getAsString() : null;
+        } while (before != null);
+        return count;
     }
 
     // --- helpers --------------------------------------------------------------------------------------
