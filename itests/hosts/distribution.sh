@@ -20,7 +20,10 @@ fwd_port() {
     "$work/fwd/load/org.apache.felix.http.cfg" "$work/fwd/conf/config.properties"
 }
 
-fwd_cleanup() { [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true; rm -rf "$work"; }
+fwd_cleanup() { # a temporary folder: a file still being closed must not fail the script
+  [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
+  rm -rf "$work" 2>/dev/null || { sleep 2; rm -rf "$work" 2>/dev/null || true; }
+}
 
 # Starts the framework as bin/firewalldoors does, but with the Gogo shell reading a FIFO instead of a terminal.
 fwd_start() {
