@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,11 @@ class DefaultDenyTest {
         return new Operation(Caller.java(actor), action, type, r.id(), r, after, related, r.region());
     }
 
+    private static CrmRecord stored(String type, String id, Map<String, Object> fields, String owner,
+            String region) {
+        return new CrmRecord(type, id, fields, owner, region, 1, Instant.EPOCH, Instant.EPOCH);
+    }
+
     private static Principal local(Principal p, String region) {
         return new Principal(p.id().replace(".us", "." + region.toLowerCase()), p.function(), p.role(), region,
                 p.manager());
@@ -73,8 +79,7 @@ class DefaultDenyTest {
         Principal rep = local(REP, p.region());
         Principal msl = local(MSL, p.region());
         Principal officer = local(COMPLIANCE, p.region());
-        CrmRecord mslExpense = new CrmRecord("ExpenseReport", "e-1", Map.of("amount", 40), msl.id(), p.region(), 1,
-                java.time.Instant.EPOCH, java.time.Instant.EPOCH);
+        CrmRecord mslExpense = stored("ExpenseReport", "e-1", Map.of("amount", 40), msl.id(), p.region());
         assertEquals(RefusalKind.CONCEALED,
                 engine.decide(p, op(rep, Action.READ, EXPENSE, mslExpense, msl, Map.of())).refusal().kind());
         assertEquals(RefusalKind.CONCEALED, engine.decide(p, op(rep, Action.UPDATE, EXPENSE, mslExpense, msl,
@@ -92,8 +97,8 @@ class DefaultDenyTest {
         CompiledPolicy p = policy(region);
         Principal rep = local(REP, p.region());
         Principal msl = local(MSL, p.region());
-        CrmRecord account = new CrmRecord("Account", "a-1", Map.of("name", "St. Luke's", "mslImpressions", "x"),
-                msl.id(), p.region(), 1, java.time.Instant.EPOCH, java.time.Instant.EPOCH);
+        CrmRecord account = stored("Account", "a-1", Map.of("name", "St. Luke's", "mslImpressions", "x"),
+                msl.id(), p.region());
         Decision read = engine.decide(p, op(rep, Action.READ, ACCOUNT, account, msl, Map.of()));
         assertFalse(read.blocked());
         assertTrue(read.redactedFields().contains("mslImpressions"), read.toString());
@@ -109,8 +114,7 @@ class DefaultDenyTest {
     @ValueSource(strings = { "us", "eu" })
     void aRecordWhoseOwnerLeftIsNobodys(String region) throws Exception {
         CompiledPolicy p = policy(region);
-        CrmRecord report = new CrmRecord("CallReport", "c-1", Map.of("notes", "n"), "departed.msl", p.region(), 1,
-                java.time.Instant.EPOCH, java.time.Instant.EPOCH);
+        CrmRecord report = stored("CallReport", "c-1", Map.of("notes", "n"), "departed.msl", p.region());
         for (Principal business : List.of(local(REP, p.region()), local(MSL, p.region()))) {
             Decision d = engine.decide(p, op(business, Action.READ, CALL_REPORT, report, null, Map.of()));
             assertEquals(RefusalKind.CONCEALED, d.refusal().kind(), business.id());
@@ -126,9 +130,8 @@ class DefaultDenyTest {
         CompiledPolicy p = policy(region);
         Principal rep = local(REP, p.region());
         Principal msl = local(MSL, p.region());
-        // Neither plan holds a medical field; the answer is the same, so it tells nothing.
-        CrmRecord bare = new CrmRecord("AccountPlan", "p-1", Map.of("accountId", "a"), msl.id(), p.region(), 1,
-                java.time.Instant.EPOCH, java.time.Instant.EPOCH);
+        // One plan holds a medical field, the other none: the answer is the same, so it tells nothing.
+        CrmRecord bare = stored("AccountPlan", "p-1", Map.of("accountId", "a"), msl.id(), p.region());
         CrmRecord full = bare.withFields(Map.of("accountId", "a", "medicalObjective", "trial design"));
         for (CrmRecord plan : List.of(bare, full)) {
             Decision d = engine.decide(p, op(rep, Action.DELETE, ACCOUNT_PLAN, plan, msl, Map.of()));
@@ -138,8 +141,7 @@ class DefaultDenyTest {
         assertFalse(engine.decide(p, op(local(COMPLIANCE, p.region()), Action.DELETE, ACCOUNT_PLAN, full, msl,
                 Map.of())).blocked());
         // Records wholly of one's own side: the owner's side deletes.
-        CrmRecord meeting = new CrmRecord("Meeting", "m-1", Map.of("title", "Journal club"), msl.id(), p.region(),
-                1, java.time.Instant.EPOCH, java.time.Instant.EPOCH);
+        CrmRecord meeting = stored("Meeting", "m-1", Map.of("title", "Journal club"), msl.id(), p.region());
         assertFalse(engine.decide(p, op(msl, Action.DELETE, MEETING, meeting, msl, Map.of())).blocked());
         assertEquals(RefusalKind.CONCEALED,
                 engine.decide(p, op(rep, Action.DELETE, MEETING, meeting, msl, Map.of())).refusal().kind());
@@ -151,9 +153,8 @@ class DefaultDenyTest {
         CompiledPolicy p = policy(region);
         Principal rep = local(REP, p.region());
         Principal msl = local(MSL, p.region());
-        CrmRecord meeting = new CrmRecord("Meeting", "m-2", Map.of("title", "Data release",
-                "attendees", List.of(msl.id(), rep.id())), msl.id(), p.region(), 1, java.time.Instant.EPOCH,
-                java.time.Instant.EPOCH);
+        CrmRecord meeting = stored("Meeting", "m-2", Map.of("title", "Data release",
+                "attendees", List.of(msl.id(), rep.id())), msl.id(), p.region());
         Decision read = engine.decide(p, op(rep, Action.READ, MEETING, meeting, msl, Map.of()));
         assertFalse(read.blocked(), String.valueOf(read.refusal()));
         assertTrue(read.findings().stream().anyMatch(f -> f.kind() == FindingKind.CROSSING
