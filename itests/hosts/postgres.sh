@@ -19,7 +19,7 @@ pid_a=""; pid_b=""
 cleanup() {
   for p in $pid_a $pid_b; do kill -9 "$p" 2>/dev/null || true; done
   pg_server_stop
-  rm -rf "$work"
+  rm -rf "$work" 2>/dev/null || { sleep 2; rm -rf "$work" 2>/dev/null || true; }
 }
 trap cleanup EXIT
 pg_server_start

@@ -14,7 +14,10 @@ connections=${1:-250}; length=${2:-100000}; target=${3:-/api/v1/session}
 [ -d "$root/distribution/target/firewalldoors/bundle" ] || { echo "build first: mvn -B verify" >&2; exit 2; }
 port=${SLOW_PORT:-$(free_port)}
 work=$(mktemp -d); pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { # stop the server and wait for it, so that it writes no file while its folder is removed
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  rm -rf "$work" 2>/dev/null || { sleep 2; rm -rf "$work" 2>/dev/null || true; }
+}
 trap cleanup EXIT
 cp -r "$root/distribution/target/firewalldoors" "$work/fwd"; rm -rf "$work/fwd/data"/*
 sed -i "s/^org.osgi.service.http.port=.*/org.osgi.service.http.port=$port/" "$work/fwd/load/org.apache.felix.http.cfg" "$work/fwd/conf/config.properties"
