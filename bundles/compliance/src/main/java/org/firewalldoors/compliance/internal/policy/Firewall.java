@@ -169,13 +169,17 @@ final class Firewall {
         if (t != null) {
             classes.putAll(t.fields());
         }
-        Set<String> names = new LinkedHashSet<>(view.values.keySet());
-        if (op.before() != null) {
-            names.addAll(op.before().fields().keySet());
-        }
-        for (String name : names) {
-            if (op.recordType().field(name) == null && (t == null || !t.fields().containsKey(name))) {
-                classes.put(name, otherField(op, t, owner, side));
+        // Fields neither classifies: the same classification for all of them, worked out once if there are any.
+        Classification other = null;
+        for (Map<String, Object> fields : op.before() == null || op.before().fields() == view.values
+                ? List.of(view.values) : List.of(view.values, op.before().fields())) {
+            for (String name : fields.keySet()) {
+                if (op.recordType().field(name) == null && !classes.containsKey(name)) {
+                    if (other == null) {
+                        other = otherField(op, t, owner, side);
+                    }
+                    classes.put(name, other);
+                }
             }
         }
         return classes;
