@@ -14,11 +14,19 @@
  * {@link org.firewalldoors.api.host.OperationRefusedException}; what is read is
  * filtered by the decision (redacted fields removed, concealed records
  * absent as if they did not exist).</li>
- * <li>Fail closed: where interception is required and no interceptor is
- * ready, operations on guarded record types are refused with
- * {@link org.firewalldoors.api.host.RefusalKind#POLICY_UNAVAILABLE}.</li>
+ * <li>Fail closed: where interception is required and the compliance
+ * interceptor (service property {@code org.firewalldoors.decision=compliance})
+ * is not ready, operations on guarded record types are refused with
+ * {@link org.firewalldoors.api.host.RefusalKind#POLICY_UNAVAILABLE}, whatever
+ * other interceptors are registered.</li>
+ * <li>Queries and exports decide every record of the type and match their
+ * criteria against what each record shows the caller; the interceptors are
+ * told once per list what it came to
+ * ({@link org.firewalldoors.api.host.OperationInterceptor#listed}).</li>
  * <li>Writes are transactional: a refused or failed operation leaves nothing
- * behind.</li>
+ * behind; an allowed write is told to the interceptors inside its transaction
+ * ({@link org.firewalldoors.api.host.OperationInterceptor#applied}), and rolls
+ * back if one of them cannot record it.</li>
  * </ol>
  */
 @org.osgi.annotation.bundle.Export
