@@ -5,19 +5,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.firewalldoors.api.host.OperationInterceptor;
 import org.firewalldoors.host.internal.store.InterceptorChain;
 import org.firewalldoors.api.host.RecordStore;
 import org.firewalldoors.api.host.RecordTypeDescriptor;
 import org.firewalldoors.api.http.ApiContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
@@ -32,10 +27,6 @@ public final class HealthServlet extends HttpServlet {
     @Reference
     transient RecordStore records;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    transient volatile List<OperationInterceptor> interceptors = List.of();
-
     @Reference
     transient InterceptorChain chain;
 
@@ -45,7 +36,7 @@ public final class HealthServlet extends HttpServlet {
         modules.put("host", "UP");
         // UP only with the compliance decision itself; another interceptor alone checks nothing of the firewall.
         boolean compliance = chain.complianceActive();
-        modules.put("interception", compliance ? "UP" : interceptors.isEmpty() ? "NONE" : "NO_COMPLIANCE");
+        modules.put("interception", compliance ? "UP" : chain.anyInterceptor() ? "NO_COMPLIANCE" : "NONE");
         modules.put("interceptionRequired", chain.interceptionRequired());
         modules.put("recordTypes", records.recordTypes().stream().map(RecordTypeDescriptor::name).sorted().toList());
         // Without the compliance decision guarded operations are refused (fail closed), or, with

@@ -135,6 +135,11 @@ public final class InterceptorChain {
         return complianceIn(interceptors);
     }
 
+    /** @return whether any interceptor is registered */
+    public boolean anyInterceptor() {
+        return !interceptors.isEmpty();
+    }
+
     /** @return whether guarded operations are refused without the compliance decision (configuration) */
     public boolean interceptionRequired() {
         return interceptionRequired;
