@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.firewalldoors.jdbc.Dialect;
 import org.firewalldoors.jdbc.Migration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,7 +35,17 @@ public final class ReviewQueue {
             rule VARCHAR(128) NOT NULL, requirement VARCHAR(8), record_type VARCHAR(64),
             record_id VARCHAR(64), actor VARCHAR(128), assignee VARCHAR(128), status VARCHAR(16) NOT NULL,
             message TEXT, comment TEXT, updated_at TIMESTAMP WITH TIME ZONE NOT NULL)""",
-            "CREATE INDEX IF NOT EXISTS review_item_region ON review_item(region, status)"));
+            "CREATE INDEX IF NOT EXISTS review_item_region ON review_item(region, status)"),
+            // One open item per rule, actor and record, held by the database: nodes opening it at once make one.
+            Migration.of(2, "one open review item per rule, actor and record",
+                    "ALTER TABLE review_item ADD COLUMN IF NOT EXISTS open_key VARCHAR(400)",
+                    """
+                    UPDATE review_item r SET open_key = r.rule || '|' || COALESCE(r.actor, '') || '|'
+                    || COALESCE(r.record_id, '') WHERE r.status <> 'CLOSED' AND r.open_key IS NULL
+                    AND r.id = (SELECT MIN(o.id) FROM review_item o WHERE o.rule = r.rule
+                    AND COALESCE(o.actor, '') = COALESCE(r.actor, '')
+                    AND COALESCE(o.record_id, '') = COALESCE(r.record_id, '') AND o.status <> 'CLOSED')""",
+                    "CREATE UNIQUE INDEX IF NOT EXISTS review_item_open ON review_item(open_key)"));
 
     private final DataSource ds;
     Clock clock = Clock.systemUTC();
@@ -45,26 +56,45 @@ public final class ReviewQueue {
         Jdbc.migrate(ds, "compliance.review", STEPS);
     }
 
-    /** Opens an item, or returns the one already open for the same rule, actor and record. */
+    /**
+     * Opens an item, or returns the one already open for the same rule, actor and record. Nodes that open
+     * the same item at the same time make one: the database refuses the second, which then returns the first.
+     */
     public ReviewItem open(String category, String region, String rule, String requirement, String recordType,
             String recordId, String actor, String assignee, String message) {
-        return Jdbc.transaction(ds, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM review_item WHERE rule = ? "
-                    + "AND actor = ? AND COALESCE(record_id, '') = ? AND status <> 'CLOSED'")) {
-                s.setString(1, rule);
-                s.setString(2, actor);
-                s.setString(3, recordId == null ? "" : recordId);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) {
-                        return row(rs);
-                    }
+        String key = rule + "|" + (actor == null ? "" : actor) + "|" + (recordId == null ? "" : recordId);
+        for (int attempt = 1; ; attempt++) {
+            Optional<ReviewItem> open = Jdbc.transaction(ds, c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM review_item "
+                        + "WHERE open_key = ?")) {
+                    s.setString(1, key);
+                    return rows(s).stream().findFirst();
                 }
+            });
+            if (open.isPresent()) {
+                return open.get();
             }
+            try {
+                return insert(key, category, region, rule, requirement, recordType, recordId, actor, assignee,
+                        message);
+            } catch (IllegalStateException e) {
+                if (attempt == 3 || !(e.getCause() instanceof SQLException sql)
+                        || !Dialect.DUPLICATE_KEY.equals(sql.getSQLState())) {
+                    throw e;
+                }
+                // opened on another node meanwhile: return that one
+            }
+        }
+    }
+
+    private ReviewItem insert(String key, String category, String region, String rule, String requirement,
+            String recordType, String recordId, String actor, String assignee, String message) {
+        return Jdbc.transaction(ds, c -> {
             var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ReviewItem item = new ReviewItem(UUID.randomUUID().toString(), now, category, region, rule, requirement,
                     recordType, recordId, actor, assignee, ReviewItem.OPEN, message, null, now);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO review_item (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", open_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int i = 1;
                 s.setString(i++, item.id());
                 s.setObject(i++, Jdbc.utc(item.createdAt()));
@@ -79,7 +109,8 @@ public final class ReviewQueue {
                 s.setString(i++, item.status());
                 s.setString(i++, message);
                 s.setString(i++, null);
-                s.setObject(i, Jdbc.utc(now));
+                s.setObject(i++, Jdbc.utc(now));
+                s.setString(i, key);
                 s.executeUpdate();
             }
             return item;
@@ -129,7 +160,8 @@ public final class ReviewQueue {
             }
             var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE review_item SET status = ?, comment = ?, updated_at = ? WHERE id = ?")) {
+                    "UPDATE review_item SET status = ?, comment = ?, updated_at = ?"
+                            + (ReviewItem.CLOSED.equals(status) ? ", open_key = NULL" : "") + " WHERE id = ?")) {
                 s.setString(1, status);
                 s.setString(2, comment);
                 s.setObject(3, Jdbc.utc(now));
