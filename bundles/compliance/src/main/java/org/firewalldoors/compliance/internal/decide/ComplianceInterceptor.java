@@ -112,7 +112,8 @@ public final class ComplianceInterceptor implements OperationInterceptor {
      */
     @Override
     public void applied(Operation op, Decision d, long version) {
-        events.allowed(op); // the event history of X8 follows the writes that are applied
+        // The event history of X8 follows the writes that are applied; an event is decided again under its HCPs' locks.
+        events.allowed(op, () -> decisionPoint.decide(op));
         Map<String, Object> what = new LinkedHashMap<>();
         what.put("version", version);
         if (op.action() == Action.SHARE) {
