@@ -24,7 +24,7 @@ import org.osgi.framework.Version;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.cm.ConfigurationEvent;
-import org.osgi.service.cm.ConfigurationListener;
+import org.osgi.service.cm.SynchronousConfigurationListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -43,8 +43,8 @@ import org.osgi.service.component.annotations.Reference;
  * <p>Active only on a database registered with {@code database=postgresql}; on the embedded H2 database (one node)
  * nothing of this runs.
  */
-@Component(immediate = true, service = { ClusterSync.class, ConfigurationListener.class })
-public final class ClusterSync implements ConfigurationListener, PolicyRegistry.Publisher {
+@Component(immediate = true, service = { ClusterSync.class, SynchronousConfigurationListener.class })
+public final class ClusterSync implements SynchronousConfigurationListener, PolicyRegistry.Publisher {
 
     /** How often the shared change counter is read. */
     static final long POLL_MILLIS = 250;
@@ -60,8 +60,8 @@ public final class ClusterSync implements ConfigurationListener, PolicyRegistry.
     @Reference
     ConfigurationAudit configAudit;
 
-    private SharedState state;
-    private ScheduledExecutorService poller;
+    private volatile SharedState state;
+    private volatile ScheduledExecutorService poller;
     private volatile long seen = -1;
     private volatile long failingSince;
     /** By region code: the number of the shared change this node applied or made last. */
@@ -73,6 +73,11 @@ public final class ClusterSync implements ConfigurationListener, PolicyRegistry.
 
     @Activate
     void activate() {
+        poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "firewalldoors-cluster-sync");
+            t.setDaemon(true);
+            return t;
+        });
         state = new SharedState(database, Clock.systemUTC());
         SharedState.Snapshot first = state.read();
         // Regions configured here that no node shared yet (a new cluster): this node's settings start it.
@@ -91,11 +96,6 @@ public final class ClusterSync implements ConfigurationListener, PolicyRegistry.
         }
         registry.share(this); // shares the policies this node's bundles loaded so far
         sync();
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "firewalldoors-cluster-sync");
-            t.setDaemon(true);
-            return t;
-        });
         poller.scheduleWithFixedDelay(this::sync, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
         LOG.log(System.Logger.Level.INFO, "sharing policies and regions with the other nodes of the database "
                 + "(checked every {0} ms)", POLL_MILLIS);
@@ -139,8 +139,9 @@ public final class ClusterSync implements ConfigurationListener, PolicyRegistry.
         if (mine != null && r.generation() <= mine) {
             return;
         }
+        // Remembered before the change, so that the listener called inside it knows it for the others'.
         known.put(r.code(), r);
-        applied.put(r.code(), r.generation());
+        applied.merge(r.code(), r.generation(), Math::max);
         Configuration existing = configuration(r.code());
         Optional<Settings> local = existing == null ? Optional.empty() : Settings.of(existing.getProperties());
         if (local.isPresent() ? r.sameSettings(local.get().modules(), local.get().policy(), false) : r.deleted()) {
@@ -170,44 +171,45 @@ public final class ClusterSync implements ConfigurationListener, PolicyRegistry.
         }
     }
 
-    /** A region changed here: shared with the other nodes, unless it is what this node applied from them. */
+    /**
+     * A region changed here: shared with the other nodes, unless it is what this node applied from them. Called
+     * inside the change (synchronously), so that when the admin API answers, the other nodes can read it.
+     */
     @Override
     public void configurationEvent(ConfigurationEvent event) {
         if (!RegionSettings.PID.equals(event.getFactoryPid()) || state == null) {
             return;
         }
         try {
-            synchronized (this) {
-                if (event.getType() == ConfigurationEvent.CM_DELETED) {
-                    String code = codeOfPid.remove(event.getPid());
-                    SharedState.Region k = code == null ? null : known.get(code);
-                    if (code != null && (k == null || !k.deleted())) {
-                        remember(state.publish(code, List.of(), null, true));
-                    }
-                    return;
+            if (event.getType() == ConfigurationEvent.CM_DELETED) {
+                String code = codeOfPid.remove(event.getPid());
+                SharedState.Region k = code == null ? null : known.get(code);
+                if (code != null && (k == null || !k.deleted())) {
+                    remember(state.publish(code, List.of(), null, true));
                 }
-                Configuration c = configuration(event);
-                Optional<Settings> local = c == null ? Optional.empty() : Settings.of(c.getProperties());
-                if (local.isEmpty()) {
-                    return;
-                }
-                Settings now = local.get();
-                codeOfPid.put(event.getPid(), now.code());
-                SharedState.Region k = known.get(now.code());
-                if (k != null && k.sameSettings(now.modules(), now.policy(), false)) {
-                    return; // what this node applied from the others, or no change
-                }
-                if (!applied.containsKey(now.code())) {
-                    // A configuration this node had not seen yet (shipped defaults seeded at start, a file copied in)
-                    // while the nodes share settings for the region already: theirs stand.
-                    SharedState.Region shared = state.read().regions().get(now.code());
-                    if (shared != null) {
-                        apply(shared);
-                        return;
-                    }
-                }
-                remember(state.publish(now.code(), now.modules(), now.policy(), false));
+                return;
             }
+            Configuration c = configuration(event);
+            Optional<Settings> local = c == null ? Optional.empty() : Settings.of(c.getProperties());
+            if (local.isEmpty()) {
+                return;
+            }
+            Settings now = local.get();
+            codeOfPid.put(event.getPid(), now.code());
+            SharedState.Region k = known.get(now.code());
+            if (k != null && k.sameSettings(now.modules(), now.policy(), false)) {
+                return; // what this node applied from the others, or no change
+            }
+            if (!applied.containsKey(now.code())) {
+                // A configuration this node had not seen yet (shipped defaults seeded at start, a file copied in)
+                // while the nodes share settings for the region already: theirs stand.
+                SharedState.Region shared = state.read().regions().get(now.code());
+                if (shared != null) {
+                    poller.execute(() -> apply(shared)); // not inside the change being made
+                    return;
+                }
+            }
+            remember(state.publish(now.code(), now.modules(), now.policy(), false));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "cannot share the change of region configuration " + event.getPid()
                     + " with the other nodes", e);

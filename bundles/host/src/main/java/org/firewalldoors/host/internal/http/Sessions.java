@@ -150,7 +150,7 @@ public final class Sessions {
             return Optional.empty();
         }
         String key = hash(id);
-        return SignInTables.transaction(ds, c -> {
+        return SignInTables.statement(ds, c -> {
             Session s;
             try (PreparedStatement select = c.prepareStatement("SELECT user_id, business_function, user_role, "
                     + "region, manager, started_at, last_used FROM web_session WHERE token_hash = ?")) {

@@ -67,6 +67,15 @@ final class SignInTables {
         }
     }
 
+    /** Runs work that needs no transaction (one statement, or statements each complete on its own): one round trip each. */
+    static <T> T statement(DataSource ds, Work<T> work) {
+        try (Connection c = ds.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("sign-in database failure: " + e.getMessage(), e);
+        }
+    }
+
     static OffsetDateTime utc(Instant i) {
         return OffsetDateTime.ofInstant(i.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }

@@ -92,7 +92,7 @@ public final class SignInThrottle {
         String key = key(user);
         String from = address == null ? "" : address.length() > 64 ? address.substring(0, 64) : address;
         Instant now = clock.instant();
-        Instant until = SignInTables.transaction(ds, c -> {
+        Instant until = SignInTables.statement(ds, c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT until_at FROM sign_in_failure WHERE user_key = ? AND address = ?")) {
                 s.setString(1, key);
