@@ -47,7 +47,7 @@ import org.osgi.service.component.annotations.Reference;
 public final class ClusterSync implements SynchronousConfigurationListener, PolicyRegistry.Publisher {
 
     /** How often the shared change counter is read. */
-    static final long POLL_MILLIS = 250;
+    static final long POLL_MILLIS = 100;
 
     private static final System.Logger LOG = System.getLogger(ClusterSync.class.getName());
 
@@ -114,7 +114,7 @@ public final class ClusterSync implements SynchronousConfigurationListener, Poli
         try {
             long generation = state.generation();
             if (generation != seen) {
-                SharedState.Snapshot s = state.read();
+                SharedState.Snapshot s = state.read(d -> !registry.holds(d));
                 registry.adopt(s.policies());
                 s.regions().values().forEach(this::apply);
                 seen = s.generation();
@@ -203,7 +203,7 @@ public final class ClusterSync implements SynchronousConfigurationListener, Poli
             if (!applied.containsKey(now.code())) {
                 // A configuration this node had not seen yet (shipped defaults seeded at start, a file copied in)
                 // while the nodes share settings for the region already: theirs stand.
-                SharedState.Region shared = state.read().regions().get(now.code());
+                SharedState.Region shared = state.read(d -> false).regions().get(now.code());
                 if (shared != null) {
                     poller.execute(() -> apply(shared)); // not inside the change being made
                     return;

@@ -195,17 +195,44 @@ public final class SharedState {
         s.setString(6, code);
     }
 
-    /** @return everything shared, read in one transaction */
+    /** @return everything shared, read in one transaction, every policy document with its text */
     public Snapshot read() {
+        return read(d -> true);
+    }
+
+    /**
+     * @param withText which policy documents to read the text of (the others come without, {@code json} null):
+     *        a node reads the text of a document once, the first time it sees it
+     * @return everything shared, read in one transaction
+     */
+    public Snapshot read(java.util.function.Predicate<SharedDocument> withText) {
         return Jdbc.transaction(ds, c -> {
             long generation = generation(c);
             List<SharedDocument> policies = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT policy_id, bundle, bundle_version, document_name, "
-                    + "document FROM shared_policy ORDER BY generation");
+            try (PreparedStatement s = c.prepareStatement("SELECT policy_id, bundle, bundle_version, document_name "
+                    + "FROM shared_policy ORDER BY generation");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     policies.add(new SharedDocument(rs.getString(1), rs.getString(2), Version.parseVersion(rs.getString(3)),
-                            rs.getString(4), rs.getString(5)));
+                            rs.getString(4), null));
+                }
+            }
+            for (int i = 0; i < policies.size(); i++) {
+                SharedDocument d = policies.get(i);
+                if (!withText.test(d)) {
+                    continue;
+                }
+                try (PreparedStatement s = c.prepareStatement("SELECT document FROM shared_policy WHERE bundle = ? "
+                        + "AND bundle_version = ? AND document_name = ?")) {
+                    s.setString(1, d.bundle());
+                    s.setString(2, d.bundleVersion().toString());
+                    s.setString(3, d.document());
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (rs.next()) {
+                            policies.set(i, new SharedDocument(d.policyId(), d.bundle(), d.bundleVersion(), d.document(),
+                                    rs.getString(1)));
+                        }
+                    }
                 }
             }
             Map<String, Region> regions = new LinkedHashMap<>();

@@ -256,6 +256,16 @@ public final class PolicyRegistry {
     }
 
     /**
+     * @return whether this node has the shared document already: from a bundle of its own of the same name and
+     *         version, or adopted before (then its text need not be read again)
+     */
+    public boolean holds(SharedDocument d) {
+        String key = d.bundle() + "/" + d.bundleVersion() + "!" + d.document();
+        return adoptedIds.containsKey(key) || slots.getOrDefault(d.policyId(), List.of()).stream().anyMatch(s ->
+                s.bundleId() >= 0 && s.bundle().equals(d.bundle()) && s.bundleVersion().equals(d.bundleVersion()));
+    }
+
+    /**
      * Makes the documents that other nodes shared candidates here, beside this node's bundles (the highest bundle
      * version of a policy id decides), and drops those adopted before that are no longer shared. A document that
      * this node's own bundle of the same name and version provides is not adopted again. Adopting is not audited:
@@ -268,7 +278,7 @@ public final class PolicyRegistry {
             keep.add(key);
             boolean local = slots.getOrDefault(d.policyId(), List.of()).stream().anyMatch(s -> s.bundleId() >= 0
                     && s.bundle().equals(d.bundle()) && s.bundleVersion().equals(d.bundleVersion()));
-            if (local || adoptedIds.containsKey(key)) {
+            if (local || adoptedIds.containsKey(key) || d.json() == null) {
                 continue;
             }
             String source = key + " (shared by another node)";

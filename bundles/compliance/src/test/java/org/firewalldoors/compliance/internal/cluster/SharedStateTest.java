@@ -117,4 +117,14 @@ class SharedStateTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aNodeReadsTheTextOfADocumentOnlyWhenItAsksForIt() {
+        nodeA.publish(doc("1.0.0"));
+        nodeA.publish(doc("1.1.0"));
+        List<SharedDocument> seen = nodeB.read(d -> d.bundleVersion().equals(Version.parseVersion("1.1.0"))).policies();
+        assertEquals(2, seen.size(), "every document is listed");
+        assertEquals(null, seen.get(0).json(), "the one the node has already comes without its text");
+        assertEquals(doc("1.1.0"), seen.get(1));
+    }
 }
