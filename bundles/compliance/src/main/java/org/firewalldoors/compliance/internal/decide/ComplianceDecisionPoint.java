@@ -3,6 +3,8 @@ package org.firewalldoors.compliance.internal.decide;
 import java.util.List;
 import java.util.Optional;
 import org.firewalldoors.api.compliance.DecisionPoint;
+import org.firewalldoors.api.compliance.DoorPlan;
+import org.firewalldoors.api.compliance.DoorPlans;
 import org.firewalldoors.api.compliance.PolicyInfo;
 import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Decision;
@@ -64,11 +66,32 @@ public final class ComplianceDecisionPoint implements DecisionPoint {
 
     @Override
     public Decision decide(Operation operation) {
+        Decision byActor = byActor(operation);
+        return byActor != null ? byActor : byRegion(operation);
+    }
+
+    /**
+     * Settles once what only the reader, action and record type decide (an administrator is refused whatever the
+     * record); each record is then decided as {@link #decide} does, under the region's settings and policy at
+     * that moment, so that a policy that goes away during an export stops it (X5).
+     */
+    @Override
+    public DoorPlan plan(Operation template) {
+        Decision byActor = byActor(template);
+        return (record, owner) -> byActor != null ? byActor : byRegion(DoorPlans.operation(template, record, owner));
+    }
+
+    /** @return the refusal that depends on the actor alone, or null */
+    private static Decision byActor(Operation operation) {
         if (operation.actor().function() == BusinessFunction.ADMIN) {
             // Whatever the region's policy says: administrators belong to no region's business.
             return Decision.block(new Refusal(RefusalKind.FORBIDDEN, ADMIN_NO_DATA, "F1",
                     "Administrators manage the system, not business records (F1).", null), null, null);
         }
+        return null;
+    }
+
+    private Decision byRegion(Operation operation) {
         if (operation.recordType().guarded() && !moduleEnabled(operation.region(), "compliance")) {
             return Decision.block(new Refusal(RefusalKind.MODULE_DISABLED, "compliance.module-disabled", "X5",
                     "The compliance module is switched off in region " + operation.region()
