@@ -1,7 +1,9 @@
 package org.firewalldoors.compliance.internal.decide;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.firewalldoors.api.compliance.DecisionPoint;
 import org.firewalldoors.api.compliance.DoorPlan;
 import org.firewalldoors.api.compliance.DoorPlans;
@@ -12,6 +14,7 @@ import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.api.host.Refusal;
 import org.firewalldoors.api.host.RefusalKind;
 import org.firewalldoors.api.host.UserDirectory;
+import org.firewalldoors.compliance.internal.policy.CompiledDoorPlan;
 import org.firewalldoors.compliance.internal.policy.CompiledPolicy;
 import org.firewalldoors.compliance.internal.policy.EventHistory;
 import org.firewalldoors.compliance.internal.policy.PolicyEngine;
@@ -72,13 +75,31 @@ public final class ComplianceDecisionPoint implements DecisionPoint {
 
     /**
      * Settles once what only the reader, action and record type decide (an administrator is refused whatever the
-     * record); each record is then decided as {@link #decide} does, under the region's settings and policy at
-     * that moment, so that a policy that goes away during an export stops it (X5).
+     * record), and compiles the door of the region's policy for the planned reads ({@link CompiledDoorPlan}: only
+     * the door's {@code redactTerms} lists are scanned for). Each record is then decided under the region's settings
+     * and policy at that moment, so that a policy that goes away during an export stops it and one that is replaced
+     * decides the records after it (X5).
      */
     @Override
     public DoorPlan plan(Operation template) {
         Decision byActor = byActor(template);
-        return (record, owner) -> byActor != null ? byActor : byRegion(DoorPlans.operation(template, record, owner));
+        if (byActor != null) {
+            return (record, owner) -> byActor;
+        }
+        // By policy: the plans compiled so far in this export (a policy replaced mid-export gets its own).
+        Map<CompiledPolicy, CompiledDoorPlan> plans = new ConcurrentHashMap<>();
+        return (record, owner) -> {
+            Operation op = DoorPlans.operation(template, record, owner);
+            Decision refused = refusedInRegion(op);
+            if (refused != null) {
+                return refused;
+            }
+            Optional<CompiledPolicy> policy = policyFor(op.region());
+            if (policy.isEmpty()) {
+                return withoutPolicy(op);
+            }
+            return plans.computeIfAbsent(policy.get(), p -> CompiledDoorPlan.of(p, engine, template)).decide(op);
+        };
     }
 
     /** @return the refusal that depends on the actor alone, or null */
@@ -92,6 +113,19 @@ public final class ComplianceDecisionPoint implements DecisionPoint {
     }
 
     private Decision byRegion(Operation operation) {
+        Decision refused = refusedInRegion(operation);
+        if (refused != null) {
+            return refused;
+        }
+        Optional<CompiledPolicy> policy = policyFor(operation.region());
+        if (policy.isEmpty()) {
+            return withoutPolicy(operation);
+        }
+        return engine.decide(policy.get(), operation);
+    }
+
+    /** @return the refusal because a module the operation needs is off in its region, or null */
+    private Decision refusedInRegion(Operation operation) {
         if (operation.recordType().guarded() && !moduleEnabled(operation.region(), "compliance")) {
             return Decision.block(new Refusal(RefusalKind.MODULE_DISABLED, "compliance.module-disabled", "X5",
                     "The compliance module is switched off in region " + operation.region()
@@ -104,21 +138,27 @@ public final class ComplianceDecisionPoint implements DecisionPoint {
                     "The medical education events module is switched off in region " + operation.region()
                             + "; its events are refused there.", null), null, null);
         }
-        Optional<CompiledPolicy> policy = policyFor(operation.region());
-        if (policy.isEmpty()) {
-            if (!operation.recordType().guarded()) {
-                return Decision.allow();
-            }
-            return Decision.block(new Refusal(RefusalKind.POLICY_UNAVAILABLE, NO_POLICY, "X5",
-                    "No compliance policy is active for region " + operation.region()
-                            + "; guarded operations are refused until one is (X5).", null), null, null);
+        return null;
+    }
+
+    /** @return the decision of an operation in a region without an active policy: fail closed if guarded (X5) */
+    private static Decision withoutPolicy(Operation operation) {
+        if (!operation.recordType().guarded()) {
+            return Decision.allow();
         }
-        return engine.decide(policy.get(), operation);
+        return Decision.block(new Refusal(RefusalKind.POLICY_UNAVAILABLE, NO_POLICY, "X5",
+                "No compliance policy is active for region " + operation.region()
+                        + "; guarded operations are refused until one is (X5).", null), null, null);
     }
 
     /** @return the settings of a region, if it is configured */
     public Optional<RegionSettings> region(String code) {
-        return regions.stream().filter(r -> r.code().equals(code)).findFirst();
+        for (RegionSettings r : regions) {
+            if (r.code().equals(code)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return every configured region */

@@ -56,6 +56,18 @@ public final class PhraseAutomaton {
         this.trie = PhraseTrie.of(keys, prefixKey);
     }
 
+    /** {@link PhraseMatch#ORDER}, written out: it sorts every scan's matches. */
+    private static final Comparator<PhraseMatch> BY_POSITION = (a, b) -> {
+        int c = Integer.compare(a.start(), b.start());
+        if (c == 0) {
+            c = Integer.compare(a.end(), b.end());
+        }
+        if (c == 0) {
+            c = a.list().compareTo(b.list());
+        }
+        return c != 0 ? c : a.phrase().compareTo(b.phrase());
+    };
+
     /** @return a builder for a new automaton */
     public static Builder builder() {
         return new Builder();
@@ -91,7 +103,7 @@ public final class PhraseAutomaton {
         for (int h = 0; h < walk.hits(); h++) {
             occurrences(text, walk, h, wanted, matches);
         }
-        matches.sort(PhraseMatch.ORDER);
+        matches.sort(BY_POSITION);
         return matches;
     }
 
@@ -115,7 +127,7 @@ public final class PhraseAutomaton {
             for (int h = 0; h < walk.hits(); h++) {
                 occurrences(folded, walk, h, null, matches);
             }
-            matches.sort(PhraseMatch.ORDER);
+            matches.sort(BY_POSITION);
             return matches;
         } finally {
             folded.release();
