@@ -1,5 +1,6 @@
 package org.firewalldoors.api.compliance;
 
+import java.util.Map;
 import org.firewalldoors.api.host.CrmRecord;
 import org.firewalldoors.api.host.Decision;
 import org.firewalldoors.api.host.Principal;
@@ -22,4 +23,17 @@ public interface DoorPlan {
      *         owner
      */
     Decision decide(CrmRecord record, Principal owner);
+
+    /**
+     * The decision of the record as the door is to see it with other fields than its own (its own and one more,
+     * say), without making a record of them first.
+     *
+     * @param record the record
+     * @param seen   the fields the door is to see in its place; read during the call, not kept
+     * @param owner  the record's owner
+     * @return exactly what {@link #decide(CrmRecord, Principal)} answers for {@code record.withFields(seen)}
+     */
+    default Decision decide(CrmRecord record, Map<String, Object> seen, Principal owner) {
+        return decide(record.withFields(seen), owner);
+    }
 }

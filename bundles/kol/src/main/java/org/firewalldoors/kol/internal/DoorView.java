@@ -93,7 +93,7 @@ final class DoorView {
     Set<String> withheld(CrmRecord r) {
         Principal owner = users.find(r.owner()).orElse(author);
         // The region is the record's, not a field; shown to the door as one, so that the door decides it too.
-        Decision d = plan.decide(r.withFields(WithRegion.of(r.fields(), r.region())), owner);
+        Decision d = plan.decide(r, WithRegion.of(r.fields(), r.region()), owner);
         if (d.blocked()) {
             RefusalKind kind = d.refusal().kind();
             if (kind == RefusalKind.POLICY_UNAVAILABLE || kind == RefusalKind.MODULE_DISABLED) {

@@ -71,4 +71,14 @@ final class WithRegion extends AbstractMap<String, Object> {
     public int size() {
         return fields.size() + 1;
     }
+
+    @Override
+    public Object get(Object key) {
+        return KolFields.REGION.equals(key) ? region.getValue() : fields.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return KolFields.REGION.equals(key) || fields.containsKey(key);
+    }
 }

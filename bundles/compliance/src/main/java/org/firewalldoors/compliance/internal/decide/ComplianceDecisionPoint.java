@@ -9,8 +9,11 @@ import org.firewalldoors.api.compliance.DoorPlan;
 import org.firewalldoors.api.compliance.DoorPlans;
 import org.firewalldoors.api.compliance.PolicyInfo;
 import org.firewalldoors.api.host.BusinessFunction;
+import org.firewalldoors.api.host.CrmRecord;
 import org.firewalldoors.api.host.Decision;
 import org.firewalldoors.api.host.Operation;
+import org.firewalldoors.api.host.Principal;
+import org.firewalldoors.api.host.RecordTypeDescriptor;
 import org.firewalldoors.api.host.Refusal;
 import org.firewalldoors.api.host.RefusalKind;
 import org.firewalldoors.api.host.UserDirectory;
@@ -86,20 +89,40 @@ public final class ComplianceDecisionPoint implements DecisionPoint {
         if (byActor != null) {
             return (record, owner) -> byActor;
         }
-        // By policy: the plans compiled so far in this export (a policy replaced mid-export gets its own).
-        Map<CompiledPolicy, CompiledDoorPlan> plans = new ConcurrentHashMap<>();
-        return (record, owner) -> {
-            Operation op = DoorPlans.operation(template, record, owner);
-            Decision refused = refusedInRegion(op);
+        return new PlannedDoor(template);
+    }
+
+    /** The door plan of one export: per record, the region's settings and policy now, and that policy's plan. */
+    private final class PlannedDoor implements DoorPlan {
+
+        private final Operation template;
+        /** By policy: the plans compiled so far in this export (a policy replaced mid-export gets its own). */
+        private final Map<CompiledPolicy, CompiledDoorPlan> plans = new ConcurrentHashMap<>();
+
+        PlannedDoor(Operation template) {
+            this.template = template;
+        }
+
+        @Override
+        public Decision decide(CrmRecord record, Principal owner) {
+            return decide(record, record.fields(), owner);
+        }
+
+        @Override
+        public Decision decide(CrmRecord record, Map<String, Object> seen, Principal owner) {
+            Decision refused = refusedInRegion(template.recordType(), record.region());
             if (refused != null) {
                 return refused;
             }
-            Optional<CompiledPolicy> policy = policyFor(op.region());
+            Optional<CompiledPolicy> policy = policyFor(record.region());
             if (policy.isEmpty()) {
-                return withoutPolicy(op);
+                return withoutPolicy(template.recordType(), record.region());
             }
-            return plans.computeIfAbsent(policy.get(), p -> CompiledDoorPlan.of(p, engine, template)).decide(op);
-        };
+            CompiledDoorPlan plan = plans.computeIfAbsent(policy.get(),
+                    p -> CompiledDoorPlan.of(p, engine, template));
+            return plan.decide(() -> DoorPlans.operation(template,
+                    seen == record.fields() ? record : record.withFields(seen), owner), seen);
+        }
     }
 
     /** @return the refusal that depends on the actor alone, or null */
@@ -113,41 +136,40 @@ public final class ComplianceDecisionPoint implements DecisionPoint {
     }
 
     private Decision byRegion(Operation operation) {
-        Decision refused = refusedInRegion(operation);
+        Decision refused = refusedInRegion(operation.recordType(), operation.region());
         if (refused != null) {
             return refused;
         }
         Optional<CompiledPolicy> policy = policyFor(operation.region());
         if (policy.isEmpty()) {
-            return withoutPolicy(operation);
+            return withoutPolicy(operation.recordType(), operation.region());
         }
         return engine.decide(policy.get(), operation);
     }
 
     /** @return the refusal because a module the operation needs is off in its region, or null */
-    private Decision refusedInRegion(Operation operation) {
-        if (operation.recordType().guarded() && !moduleEnabled(operation.region(), "compliance")) {
+    private Decision refusedInRegion(RecordTypeDescriptor type, String region) {
+        if (type.guarded() && !moduleEnabled(region, "compliance")) {
             return Decision.block(new Refusal(RefusalKind.MODULE_DISABLED, "compliance.module-disabled", "X5",
-                    "The compliance module is switched off in region " + operation.region()
+                    "The compliance module is switched off in region " + region
                             + "; guarded operations are refused there.", null), null, null);
         }
-        if (EventHistory.RECORD_TYPE.equals(operation.recordType().name())
-                && !moduleEnabled(operation.region(), EVENTS_MODULE)) {
+        if (EventHistory.RECORD_TYPE.equals(type.name()) && !moduleEnabled(region, EVENTS_MODULE)) {
             // Door 4 switched off: every operation on the region's education events is refused, reads included.
             return Decision.block(new Refusal(RefusalKind.MODULE_DISABLED, EVENTS_DISABLED, "X3",
-                    "The medical education events module is switched off in region " + operation.region()
+                    "The medical education events module is switched off in region " + region
                             + "; its events are refused there.", null), null, null);
         }
         return null;
     }
 
     /** @return the decision of an operation in a region without an active policy: fail closed if guarded (X5) */
-    private static Decision withoutPolicy(Operation operation) {
-        if (!operation.recordType().guarded()) {
+    private static Decision withoutPolicy(RecordTypeDescriptor type, String region) {
+        if (!type.guarded()) {
             return Decision.allow();
         }
         return Decision.block(new Refusal(RefusalKind.POLICY_UNAVAILABLE, NO_POLICY, "X5",
-                "No compliance policy is active for region " + operation.region()
+                "No compliance policy is active for region " + region
                         + "; guarded operations are refused until one is (X5).", null), null, null);
     }
 

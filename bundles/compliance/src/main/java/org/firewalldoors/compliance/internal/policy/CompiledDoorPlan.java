@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.Decision;
 import org.firewalldoors.api.host.Finding;
@@ -77,11 +78,21 @@ public final class CompiledDoorPlan {
      * @return what {@link PolicyEngine#decide} answers for {@code op} under the plan's policy
      */
     public Decision decide(Operation op) {
-        if (door == null) {
-            return engine.decide(policy, op);
+        return decide(() -> op, op.before() == null ? null : op.before().fields());
+    }
+
+    /**
+     * @param op     one of the planned reads, made only if the plan needs it (to ask the engine, or the door's
+     *               exclusions)
+     * @param values the fields of its record
+     * @return what {@link PolicyEngine#decide} answers for the read under the plan's policy
+     */
+    public Decision decide(Supplier<Operation> op, Map<String, Object> values) {
+        if (door == null || values == null) {
+            return engine.decide(policy, op.get());
         }
         if (!door.excludeWhen().isEmpty()) {
-            OperationView view = new OperationView(op, policy.terms());
+            OperationView view = new OperationView(op.get(), policy.terms());
             for (FieldCondition exclusion : door.excludeWhen()) {
                 if (engine.matches(exclusion, view, new ArrayList<>())) {
                     return Decision.block(new Refusal(RefusalKind.CONCEALED, door.id() + ".excluded",
@@ -90,7 +101,6 @@ public final class CompiledDoorPlan {
                 }
             }
         }
-        Map<String, Object> values = op.before().fields();
         // As the firewall builds it: the record's fields, then the type's, but those the door lets through.
         Set<String> redacted = new LinkedHashSet<>();
         for (String name : values.keySet()) {

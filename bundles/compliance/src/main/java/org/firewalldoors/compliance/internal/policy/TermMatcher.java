@@ -81,17 +81,27 @@ final class TermMatcher {
 
     /**
      * @return whether a phrase of {@code list} occurs in {@code text}: whether {@link #find(String)} finds one,
-     *         folding and walking in one pass, and folding the text apart only when the list is also matched in
-     *         leetspeak and nothing was found otherwise
+     *         folding and walking in one pass, and folding the text apart only when a walk ends a phrase, or the
+     *         list is also matched in leetspeak and nothing was found otherwise
      */
     boolean occursIn(String text, String list) {
+        boolean leetspeak = leet != null && leetLists.contains(list);
+        if (!hidden) {
+            // Nothing to pair or cancel: the automaton alone says whether the list is there.
+            if (plain.matchesAny(text, Set.of(list))) {
+                return true;
+            }
+            if (!leetspeak) {
+                return false;
+            }
+        }
         List<PhraseMatch> found = resolve(plain.find(text), text);
         for (PhraseMatch m : found) {
             if (m.list().equals(list)) {
                 return true;
             }
         }
-        if (leet == null || !leetLists.contains(list)) {
+        if (!leetspeak) {
             return false;
         }
         for (PhraseMatch m : withLeetspeak(text, TextNormalizer.normalize(text), found)) {

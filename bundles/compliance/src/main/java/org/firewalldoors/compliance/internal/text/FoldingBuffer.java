@@ -7,7 +7,8 @@ import java.util.BitSet;
  * A text as {@link TextNormalizer} folds it, while it grows, in buffers that each thread reuses: only a finished
  * {@link NormalizedText}'s own arrays are allocated, at their size, and a scan that folds and walks in one pass
  * ({@link PhraseAutomaton#find(String)}) allocates none. Each folded letter is handed to the attached
- * {@link PhraseWalk}, if any, as soon as it is folded.
+ * {@link PhraseWalk}, if any, as soon as it is folded; a scan that only asks whether anything is there
+ * ({@link PhraseAutomaton#matchesAny(String, java.util.Set)}) keeps no spans at all, only the token boundaries.
  */
 final class FoldingBuffer implements FoldedSpans {
 
@@ -28,6 +29,9 @@ final class FoldingBuffer implements FoldedSpans {
     private int lastEnd;
     private String original;
     private PhraseWalk walk;
+    private boolean spans;
+    /** This thread's walk, reset for each scan that folds and walks in one pass. */
+    private PhraseWalk ownWalk;
 
     private FoldingBuffer(int capacity) {
         letters = new char[capacity];
@@ -37,44 +41,69 @@ final class FoldingBuffer implements FoldedSpans {
         tokenEnds = new long[(capacity >> 6) + 1];
     }
 
+    /** @return this thread's buffers, emptied, for {@code original}, keeping spans and handing letters to no walk */
+    static FoldingBuffer start(String original) {
+        return start(original, null, true);
+    }
+
     /**
-     * @param walk the walk to hand each letter to, or null
-     * @return this thread's buffers, emptied, for {@code original}
+     * @param trie  the trie to walk, letter by letter, as the text is folded
+     * @param spans whether to keep the letters, their spans and the token boundaries ({@link FoldedSpans}), or
+     *              only to walk
+     * @return this thread's buffers, emptied, for {@code original}; {@link #walk()} is the walk
      */
-    static FoldingBuffer start(String original, PhraseWalk walk) {
+    static FoldingBuffer start(String original, PhraseTrie trie, boolean spans) {
         FoldingBuffer f = BUFFERS.get();
-        if (f.walk != null) {
+        if (f.original != null) {
             // Folding inside a fold (nothing does this today): buffers of its own rather than the busy ones.
             f = new FoldingBuffer(Math.max(16, original.length()));
-        } else if (f.letters.length < original.length()) {
+        } else if (spans && f.letters.length < original.length()) {
             f.grow(original.length());
         }
         // Bits are set below n only; cleared here, not at the end, so that a text left unfinished
         // (an exception while folding) cannot leave any behind.
-        int used = Math.min((f.n >> 6) + 1, f.tokenStarts.length);
-        Arrays.fill(f.tokenStarts, 0, used, 0L);
-        Arrays.fill(f.tokenEnds, 0, used, 0L);
+        if (f.spans) {
+            for (int w = Math.min(f.n >> 6, f.tokenStarts.length - 1); w >= 0; w--) {
+                f.tokenStarts[w] = 0L;
+                f.tokenEnds[w] = 0L;
+            }
+        }
         f.n = 0;
         f.inToken = false;
         f.lastEnd = -1;
         f.original = original;
-        f.walk = walk;
+        f.spans = spans;
+        if (trie == null) {
+            f.walk = null;
+        } else {
+            if (f.ownWalk == null) {
+                f.ownWalk = new PhraseWalk();
+            }
+            f.walk = f.ownWalk.reset(trie);
+        }
         return f;
     }
 
+    /** @return the walk of this scan, or null */
+    PhraseWalk walk() {
+        return walk;
+    }
+
     void letter(char c, int start, int end) {
-        if (n == letters.length) {
-            grow(n * 2 + 1);
-        }
         boolean tokenStart = !inToken;
-        if (tokenStart) {
-            tokenStarts[n >> 6] |= 1L << n;
-            inToken = true;
+        inToken = true;
+        if (spans) {
+            if (n == letters.length) {
+                grow(n * 2 + 1);
+            }
+            if (tokenStart) {
+                tokenStarts[n >> 6] |= 1L << n;
+            }
+            letters[n] = c;
+            starts[n] = start;
+            ends[n] = end;
+            lastEnd = end;
         }
-        letters[n] = c;
-        starts[n] = start;
-        ends[n] = end;
-        lastEnd = end;
         if (walk != null) {
             walk.step(c, n, tokenStart);
         }
@@ -83,14 +112,16 @@ final class FoldingBuffer implements FoldedSpans {
 
     void separator() {
         if (inToken) {
-            tokenEnds[(n - 1) >> 6] |= 1L << (n - 1);
+            if (spans) {
+                tokenEnds[(n - 1) >> 6] |= 1L << (n - 1);
+            }
             inToken = false;
         }
     }
 
     /** A combining mark right after a letter becomes part of that letter's span. */
     void extendLastLetter(int start, int end, int cp) {
-        if (inToken && lastEnd == start && CharFolding.isMark(cp)) {
+        if (spans && inToken && lastEnd == start && CharFolding.isMark(cp)) {
             ends[n - 1] = end;
             lastEnd = end;
         }
@@ -118,6 +149,9 @@ final class FoldingBuffer implements FoldedSpans {
     void release() {
         walk = null;
         original = null;
+        if (ownWalk != null && ownWalk.large()) {
+            ownWalk = null;
+        }
         if (letters.length > KEPT && BUFFERS.get() == this) {
             BUFFERS.remove();
         }

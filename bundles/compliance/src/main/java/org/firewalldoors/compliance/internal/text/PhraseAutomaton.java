@@ -116,13 +116,10 @@ public final class PhraseAutomaton {
      */
     public List<PhraseMatch> find(String text) {
         Objects.requireNonNull(text, "text");
-        PhraseWalk walk = new PhraseWalk(trie);
-        FoldingBuffer folded = FoldingBuffer.start(text, walk);
+        FoldingBuffer folded = FoldingBuffer.start(text, trie, true);
         try {
             TextNormalizer.fold(text, folded);
-            if (walk.hits() == 0) {
-                return new ArrayList<>();
-            }
+            PhraseWalk walk = folded.walk();
             List<PhraseMatch> matches = new ArrayList<>();
             for (int h = 0; h < walk.hits(); h++) {
                 occurrences(folded, walk, h, null, matches);
@@ -132,6 +129,26 @@ public final class PhraseAutomaton {
         } finally {
             folded.release();
         }
+    }
+
+    /**
+     * Whether {@link #matchesAny(NormalizedText, Set)} is true of {@code text} folded by {@link TextNormalizer}:
+     * folds and walks in one pass without keeping the folded text, which a text without any phrase (most) never
+     * needs; a text where a walk reaches the end of a phrase is folded again to settle it.
+     *
+     * @param lists the lists to look for, or {@code null} for all
+     */
+    public boolean matchesAny(String text, Set<String> lists) {
+        Objects.requireNonNull(text, "text");
+        FoldingBuffer folded = FoldingBuffer.start(text, trie, false);
+        int hits;
+        try {
+            TextNormalizer.fold(text, folded);
+            hits = folded.walk().hits();
+        } finally {
+            folded.release();
+        }
+        return hits > 0 && matchesAny(TextNormalizer.normalize(text), lists);
     }
 
     /** @return whether any phrase of any list occurs in {@code text} */

@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 final class PhraseWalk {
 
-    private final PhraseTrie trie;
+    private PhraseTrie trie;
     private int[] states = new int[16];
     private int[] froms = new int[16];
     private int walks;
@@ -21,6 +21,18 @@ final class PhraseWalk {
 
     PhraseWalk(PhraseTrie trie) {
         this.trie = trie;
+    }
+
+    /** A walk for {@link #reset} to set out. */
+    PhraseWalk() {
+    }
+
+    /** @return this walk, with no walks and no hits, on {@code trie} */
+    PhraseWalk reset(PhraseTrie trie) {
+        this.trie = trie;
+        walks = 0;
+        hits = 0;
+        return this;
     }
 
     /** Takes the folded letter {@code at}; {@code tokenStart} when a token starts with it. */
@@ -57,6 +69,11 @@ final class PhraseWalk {
         hitState[hits] = state;
         hitFrom[hits] = from;
         hitAt[hits++] = at;
+    }
+
+    /** @return whether the walk has grown beyond what a thread should keep for its next scan */
+    boolean large() {
+        return hitState.length > 4096 || states.length > 4096;
     }
 
     /** @return how many hits there are so far */

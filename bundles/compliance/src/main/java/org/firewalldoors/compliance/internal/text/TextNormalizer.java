@@ -28,9 +28,13 @@ public final class TextNormalizer {
      */
     public static NormalizedText normalize(String original) {
         Objects.requireNonNull(original, "original");
-        FoldingBuffer out = FoldingBuffer.start(original, null);
-        fold(original, out);
-        return out.text();
+        FoldingBuffer out = FoldingBuffer.start(original);
+        try {
+            fold(original, out);
+            return out.text();
+        } finally {
+            out.release();
+        }
     }
 
     /**
