@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.Decision;
@@ -25,7 +26,7 @@ import org.firewalldoors.compliance.internal.policy.CompiledRule.PrincipalCondit
  * then decided on its own content: the door's exclusions (X3) and a scan of the door's fields for those lists only.
  * Every decision is exactly the one {@link PolicyEngine#decide} gives; where something the plan did not settle could
  * change it (a rule that may apply to the reader, a side that depends on the owner, a door with participants), the
- * plan asks the engine for every record. Immutable and thread-safe.
+ * plan asks the engine for every record. Thread-safe.
  */
 public final class CompiledDoorPlan {
 
@@ -39,6 +40,9 @@ public final class CompiledDoorPlan {
     private final List<String> typeFieldsKept;
     private final String requirement;
     private final Finding crossing;
+    /** Object keys (a schema's few names, as a rule) and whether they match: a key is read as words once. */
+    private final Map<String, Boolean> names = new ConcurrentHashMap<>();
+    private static final int NAMES_KEPT = 1024;
 
     private CompiledDoorPlan(CompiledPolicy policy, PolicyEngine engine, CompiledDoor door, List<String> typeFieldsKept,
             String requirement) {
@@ -131,22 +135,56 @@ public final class CompiledDoorPlan {
                 requirement, "withheld " + withheld + " from the crossing: their text matches " + door.redactTerms())));
     }
 
-    /** @return whether a text of the value (see {@link FieldText}) has a phrase of one of the door's lists */
+    /**
+     * @return whether a text of the value has a phrase of one of the door's lists: the texts
+     *         {@link FieldText#collect} reads in it (strings, runs of string items joined by a space, the keys and
+     *         values of objects), without making strings of them where it can
+     */
     private boolean matchesRedactTerms(Object value) {
         if (value instanceof String s) {
-            return matchesRedactTerms(s);
+            return matchesRedactTerms((CharSequence) s);
         }
-        List<FieldText> texts = new ArrayList<>();
-        FieldText.collect(value, texts);
-        for (FieldText text : texts) {
-            if (matchesRedactTerms(text.scanned())) {
-                return true;
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (nameMatches(String.valueOf(e.getKey())) || matchesRedactTerms(e.getValue())) {
+                    return true;
+                }
             }
+            return false;
+        }
+        if (value instanceof Iterable<?> list) {
+            StringBuilder run = null;
+            for (Object v : list) {
+                if (v instanceof String s) {
+                    run = run == null ? new StringBuilder(s) : run.append(' ').append(s);
+                    continue;
+                }
+                if (run != null && matchesRedactTerms(run)) {
+                    return true;
+                }
+                run = null;
+                if (matchesRedactTerms(v)) {
+                    return true;
+                }
+            }
+            return run != null && matchesRedactTerms(run);
         }
         return false;
     }
 
-    private boolean matchesRedactTerms(String text) {
+    /** @return whether an object key, read as words ({@link FieldText#name}), has a phrase of the door's lists */
+    private boolean nameMatches(String name) {
+        Boolean known = names.get(name);
+        if (known == null) {
+            known = matchesRedactTerms(FieldText.name(name).scanned());
+            if (names.size() < NAMES_KEPT) {
+                names.put(name, known);
+            }
+        }
+        return known;
+    }
+
+    private boolean matchesRedactTerms(CharSequence text) {
         for (String list : redactLists) {
             if (redact.occursIn(text, list)) {
                 return true;

@@ -84,7 +84,7 @@ final class TermMatcher {
      *         folding and walking in one pass, and folding the text apart only when a walk ends a phrase, or the
      *         list is also matched in leetspeak and nothing was found otherwise
      */
-    boolean occursIn(String text, String list) {
+    boolean occursIn(CharSequence text, String list) {
         boolean leetspeak = leet != null && leetLists.contains(list);
         if (!hidden) {
             // Nothing to pair or cancel: the automaton alone says whether the list is there.
@@ -95,7 +95,8 @@ final class TermMatcher {
                 return false;
             }
         }
-        List<PhraseMatch> found = resolve(plain.find(text), text);
+        String string = text.toString();
+        List<PhraseMatch> found = resolve(plain.find(string), string);
         for (PhraseMatch m : found) {
             if (m.list().equals(list)) {
                 return true;
@@ -104,7 +105,7 @@ final class TermMatcher {
         if (!leetspeak) {
             return false;
         }
-        for (PhraseMatch m : withLeetspeak(text, TextNormalizer.normalize(text), found)) {
+        for (PhraseMatch m : withLeetspeak(string, TextNormalizer.normalize(string), found)) {
             if (m.list().equals(list)) {
                 return true;
             }

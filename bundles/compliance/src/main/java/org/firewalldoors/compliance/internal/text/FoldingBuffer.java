@@ -7,8 +7,7 @@ import java.util.BitSet;
  * A text as {@link TextNormalizer} folds it, while it grows, in buffers that each thread reuses: only a finished
  * {@link NormalizedText}'s own arrays are allocated, at their size, and a scan that folds and walks in one pass
  * ({@link PhraseAutomaton#find(String)}) allocates none. Each folded letter is handed to the attached
- * {@link PhraseWalk}, if any, as soon as it is folded; a scan that only asks whether anything is there
- * ({@link PhraseAutomaton#matchesAny(String, java.util.Set)}) keeps no spans at all, only the token boundaries.
+ * {@link PhraseWalk}, if any, as soon as it is folded.
  */
 final class FoldingBuffer implements FoldedSpans {
 
@@ -29,7 +28,6 @@ final class FoldingBuffer implements FoldedSpans {
     private int lastEnd;
     private String original;
     private PhraseWalk walk;
-    private boolean spans;
     /** This thread's walk, reset for each scan that folds and walks in one pass. */
     private PhraseWalk ownWalk;
 
@@ -43,36 +41,31 @@ final class FoldingBuffer implements FoldedSpans {
 
     /** @return this thread's buffers, emptied, for {@code original}, keeping spans and handing letters to no walk */
     static FoldingBuffer start(String original) {
-        return start(original, null, true);
+        return start(original, null);
     }
 
     /**
-     * @param trie  the trie to walk, letter by letter, as the text is folded
-     * @param spans whether to keep the letters, their spans and the token boundaries ({@link FoldedSpans}), or
-     *              only to walk
+     * @param trie the trie to walk, letter by letter, as the text is folded, or null
      * @return this thread's buffers, emptied, for {@code original}; {@link #walk()} is the walk
      */
-    static FoldingBuffer start(String original, PhraseTrie trie, boolean spans) {
+    static FoldingBuffer start(String original, PhraseTrie trie) {
         FoldingBuffer f = BUFFERS.get();
         if (f.original != null) {
             // Folding inside a fold (nothing does this today): buffers of its own rather than the busy ones.
             f = new FoldingBuffer(Math.max(16, original.length()));
-        } else if (spans && f.letters.length < original.length()) {
+        } else if (f.letters.length < original.length()) {
             f.grow(original.length());
         }
         // Bits are set below n only; cleared here, not at the end, so that a text left unfinished
         // (an exception while folding) cannot leave any behind.
-        if (f.spans) {
-            for (int w = Math.min(f.n >> 6, f.tokenStarts.length - 1); w >= 0; w--) {
-                f.tokenStarts[w] = 0L;
-                f.tokenEnds[w] = 0L;
-            }
+        for (int w = Math.min(f.n >> 6, f.tokenStarts.length - 1); w >= 0; w--) {
+            f.tokenStarts[w] = 0L;
+            f.tokenEnds[w] = 0L;
         }
         f.n = 0;
         f.inToken = false;
         f.lastEnd = -1;
         f.original = original;
-        f.spans = spans;
         if (trie == null) {
             f.walk = null;
         } else {
@@ -92,18 +85,16 @@ final class FoldingBuffer implements FoldedSpans {
     void letter(char c, int start, int end) {
         boolean tokenStart = !inToken;
         inToken = true;
-        if (spans) {
-            if (n == letters.length) {
-                grow(n * 2 + 1);
-            }
-            if (tokenStart) {
-                tokenStarts[n >> 6] |= 1L << n;
-            }
-            letters[n] = c;
-            starts[n] = start;
-            ends[n] = end;
-            lastEnd = end;
+        if (n == letters.length) {
+            grow(n * 2 + 1);
         }
+        if (tokenStart) {
+            tokenStarts[n >> 6] |= 1L << n;
+        }
+        letters[n] = c;
+        starts[n] = start;
+        ends[n] = end;
+        lastEnd = end;
         if (walk != null) {
             walk.step(c, n, tokenStart);
         }
@@ -112,16 +103,14 @@ final class FoldingBuffer implements FoldedSpans {
 
     void separator() {
         if (inToken) {
-            if (spans) {
-                tokenEnds[(n - 1) >> 6] |= 1L << (n - 1);
-            }
+            tokenEnds[(n - 1) >> 6] |= 1L << (n - 1);
             inToken = false;
         }
     }
 
     /** A combining mark right after a letter becomes part of that letter's span. */
     void extendLastLetter(int start, int end, int cp) {
-        if (spans && inToken && lastEnd == start && CharFolding.isMark(cp)) {
+        if (inToken && lastEnd == start && CharFolding.isMark(cp)) {
             ends[n - 1] = end;
             lastEnd = end;
         }

@@ -56,6 +56,9 @@ public final class PhraseAutomaton {
         this.trie = PhraseTrie.of(keys, prefixKey);
     }
 
+    /** Each thread's walk for {@link #matchesAny(CharSequence, Set)}, which never calls itself. */
+    private static final ThreadLocal<PhraseWalk> WALKS = ThreadLocal.withInitial(PhraseWalk::new);
+
     /** {@link PhraseMatch#ORDER}, written out: it sorts every scan's matches. */
     private static final Comparator<PhraseMatch> BY_POSITION = (a, b) -> {
         int c = Integer.compare(a.start(), b.start());
@@ -116,7 +119,7 @@ public final class PhraseAutomaton {
      */
     public List<PhraseMatch> find(String text) {
         Objects.requireNonNull(text, "text");
-        FoldingBuffer folded = FoldingBuffer.start(text, trie, true);
+        FoldingBuffer folded = FoldingBuffer.start(text, trie);
         try {
             TextNormalizer.fold(text, folded);
             PhraseWalk walk = folded.walk();
@@ -134,21 +137,61 @@ public final class PhraseAutomaton {
     /**
      * Whether {@link #matchesAny(NormalizedText, Set)} is true of {@code text} folded by {@link TextNormalizer}:
      * folds and walks in one pass without keeping the folded text, which a text without any phrase (most) never
-     * needs; a text where a walk reaches the end of a phrase is folded again to settle it.
+     * needs; a text where a walk reaches the end of a phrase is folded again to settle it. The text may be a
+     * builder that is not made into a string unless that is needed.
      *
      * @param lists the lists to look for, or {@code null} for all
      */
-    public boolean matchesAny(String text, Set<String> lists) {
+    public boolean matchesAny(CharSequence text, Set<String> lists) {
         Objects.requireNonNull(text, "text");
-        FoldingBuffer folded = FoldingBuffer.start(text, trie, false);
-        int hits;
-        try {
-            TextNormalizer.fold(text, folded);
-            hits = folded.walk().hits();
-        } finally {
-            folded.release();
+        return walk(text) > 0 && matchesAny(TextNormalizer.normalize(text.toString()), lists);
+    }
+
+    /**
+     * Folds {@code text} as {@link TextNormalizer#fold} does, but keeps nothing of it: each folded letter goes into
+     * the walks, whose token starts are where a letter follows a separator (or the start).
+     *
+     * @return how many times a walk reached the end of a phrase
+     */
+    private int walk(CharSequence text) {
+        PhraseWalk walk = WALKS.get().reset(trie);
+        int letters = 0;
+        boolean inToken = false;
+        int length = text.length();
+        for (int i = 0; i < length; ) {
+            char ch = text.charAt(i);
+            if (ch < CharFolding.SIMPLE_END) {
+                char f = CharFolding.simple(ch);
+                if (f == CharFolding.SIMPLE_SEPARATOR) {
+                    inToken = false;
+                    i++;
+                    continue;
+                }
+                if (f != CharFolding.NOT_SIMPLE) {
+                    walk.step(f, letters++, !inToken);
+                    inToken = true;
+                    i++;
+                    continue;
+                }
+            }
+            int cp = Character.codePointAt(text, i);
+            String folded = CharFolding.fold(cp);
+            for (int k = 0; k < folded.length(); k++) {
+                char c = folded.charAt(k);
+                if (c == CharFolding.SEPARATOR) {
+                    inToken = false;
+                } else {
+                    walk.step(c, letters++, !inToken);
+                    inToken = true;
+                }
+            }
+            i += Character.charCount(cp);
         }
-        return hits > 0 && matchesAny(TextNormalizer.normalize(text), lists);
+        int hits = walk.hits();
+        if (walk.large()) {
+            WALKS.remove();
+        }
+        return hits;
     }
 
     /** @return whether any phrase of any list occurs in {@code text} */

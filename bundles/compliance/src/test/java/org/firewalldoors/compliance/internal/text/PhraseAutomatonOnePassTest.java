@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Folding and walking in one pass ({@link PhraseAutomaton#find(String)}) finds exactly what folding first and then
- * scanning the folded text finds: the same occurrences, spans and quoted text, for phrases with and without a
+ * Folding and walking in one pass ({@link PhraseAutomaton#find(String)}, and
+ * {@link PhraseAutomaton#matchesAny(CharSequence, Set)}, which keeps nothing of the folded text) finds exactly what
+ * folding first and then scanning the folded text finds: the same occurrences, spans and quoted text, for phrases with and without a
  * trailing '*', in texts with accents as separate marks, look-alikes, invisible characters, characters outside the
  * basic plane and texts longer than the buffers a thread keeps.
  */
@@ -34,8 +36,13 @@ class PhraseAutomatonOnePassTest {
             PhraseAutomaton automaton = builder.build();
             for (int t = 0; t < 10; t++) {
                 String text = text(random, random.nextInt(round % 50 == 0 ? 3000 : 40));
-                List<PhraseMatch> expected = automaton.find(TextNormalizer.normalize(text));
+                NormalizedText folded = TextNormalizer.normalize(text);
+                List<PhraseMatch> expected = automaton.find(folded);
                 assertEquals(expected, automaton.find(text), "in \"" + text + "\"");
+                assertEquals(automaton.matchesAny(folded), automaton.matchesAny(text, null), "in \"" + text + "\"");
+                Set<String> lists = Set.of("list" + random.nextInt(3));
+                assertEquals(automaton.matchesAny(folded, lists),
+                        automaton.matchesAny(new StringBuilder(text), lists), "in \"" + text + "\"");
                 // The thread's buffers are free again: folding after a scan folds as before it.
                 assertEquals(TextNormalizer.normalize(text), TextNormalizer.normalize(text));
             }
@@ -50,6 +57,8 @@ class PhraseAutomatonOnePassTest {
         assertEquals(List.of(), one.find(""));
         assertEquals(List.of(), one.find("—  …"));
         assertEquals(1, one.find("Market-Share").size());
+        assertEquals(true, one.matchesAny("Our marķet\u200b share", null));
+        assertEquals(false, one.matchesAny("supermarket share", null));
     }
 
     private static String text(Random random, int pieces) {
