@@ -168,7 +168,11 @@ public final class PhraseAutomaton {
                     continue;
                 }
                 if (f != CharFolding.NOT_SIMPLE) {
-                    walk.step(f, letters++, !inToken);
+                    // Inside a token where every walk has ended, a letter starts nothing: only separators matter.
+                    if (!inToken || walk.walking()) {
+                        walk.step(f, letters, !inToken);
+                    }
+                    letters++;
                     inToken = true;
                     i++;
                     continue;

@@ -76,6 +76,11 @@ final class PhraseWalk {
         return hitState.length > 4096 || states.length > 4096;
     }
 
+    /** @return whether some walk is still in the trie */
+    boolean walking() {
+        return walks > 0;
+    }
+
     /** @return how many hits there are so far */
     int hits() {
         return hits;
