@@ -342,7 +342,7 @@ public final class PhraseAutomaton {
         /** @return the automaton over every phrase added so far */
         public PhraseAutomaton build() {
             Entry[] sorted = entries.toArray(new Entry[0]);
-            Arrays.sort(sorted, Entry.ORDER);
+            KeySort.sort(sorted, Entry.ORDER);
             List<String> keys = new ArrayList<>();
             int[] outputStart = new int[sorted.length + 1];
             int[] outputList = new int[sorted.length];
@@ -376,8 +376,17 @@ public final class PhraseAutomaton {
         }
     }
 
-    private record Entry(String key, int list, String phrase, boolean prefix, int lastWord, int order) {
-        static final Comparator<Entry> ORDER = Comparator.comparing(Entry::key).thenComparingInt(Entry::list)
-                .thenComparing(Entry::prefix).thenComparingInt(Entry::order);
+    record Entry(String key, int list, String phrase, boolean prefix, int lastWord, int order) {
+        /** By key, list, without '*' before with, then as added; written out, as it sorts every phrase. */
+        static final Comparator<Entry> ORDER = (a, b) -> {
+            int c = a.key.compareTo(b.key);
+            if (c == 0) {
+                c = Integer.compare(a.list, b.list);
+            }
+            if (c == 0) {
+                c = Boolean.compare(a.prefix, b.prefix);
+            }
+            return c != 0 ? c : Integer.compare(a.order, b.order);
+        };
     }
 }
