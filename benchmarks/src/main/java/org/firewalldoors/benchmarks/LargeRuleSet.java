@@ -16,10 +16,12 @@ import org.firewalldoors.compliance.internal.text.PhraseAutomaton;
 
 /**
  * P3's rule set, the size incumbents allow: 500 rules, each with its own term list of 1,000 phrases
- * (500,000 phrases), deterministic. The phrases are one to three words of the vocabulary of medical
- * affairs and sales (the US policy's real term lists come first), and the 2 KB clinical notes it is
- * scanned on mix case, accents, punctuation and numbers, with a few phrases of the rule set in them,
- * some written with the separators and accents a scanner must see through.
+ * (500,000 phrases), deterministic. The US policy's real term lists come first; the rest are phrases of
+ * the kind such lists hold, built from a commercial vocabulary and 1,600 drug-like names ("cardiostatin
+ * market share", "top decile oncotinib scripts", "switch patients to nephromab"). The 2 KB notes it is
+ * scanned on read like clinical and MSL notes (abbreviations, units, accents, symbols, drug names); about
+ * one sentence in five carries a phrase of the rule set, some written with the separators and accents a
+ * scanner must see through.
  */
 public final class LargeRuleSet {
 
@@ -42,27 +44,35 @@ public final class LargeRuleSet {
         "statin", "mab", "tinib", "vir", "pril", "sartan", "olol", "azole", "cycline", "mycin", "dipine", "gliptin",
         "parin", "xaban", "semide", "tidine", "prazole", "lukast", "triptan", "setron", "zumab", "ximab", "cept",
         "kinase", "itis", "oma", "emia", "osis", "algia", "ectomy", "gram", "metry"};
-    private static final String[] WORDS = {"script", "scripts", "volume", "share", "market", "target", "targets",
-        "quota", "territory", "growth", "sales", "revenue", "decile", "prescriber", "formulary", "rebate",
-        "switch", "convert", "campaign", "promotional", "messaging", "performance", "attainment", "launch",
-        "uptake", "competitor", "pricing", "access", "payer", "coverage", "tier", "brand", "detail", "detailing",
-        "sample", "samples", "speaker", "program", "incentive", "bonus", "ranking", "leaderboard", "account",
-        "priority", "segment", "high", "low", "top", "new", "total", "weekly", "monthly", "quarterly", "annual",
-        "trial", "phase", "study", "endpoint", "efficacy", "safety", "dose", "dosing", "regimen", "outcome",
-        "survival", "response", "adverse", "event", "label", "off", "indication", "patient", "patients", "cohort",
-        "biomarker", "guideline", "evidence", "publication", "congress", "poster", "abstract", "advisory", "board",
-        "insight", "gap", "unmet", "need", "medical", "scientific", "exchange", "education", "grant", "inquiry",
-        "first", "line", "second", "therapy", "treatment", "clinical", "real", "world", "data", "benefit", "risk"};
+    /** What a commercial message measures or pushes, as restricted term lists name it. */
+    private static final String[] METRICS = {"market share", "share of market", "script volume", "scripts",
+        "new prescriptions", "total prescriptions", "nbrx", "trx", "sales", "revenue", "net sales", "uptake",
+        "formulary access", "formulary win", "switch rate", "conversions", "growth", "quota", "targets",
+        "share of voice", "launch curve", "rebate", "pricing", "copay card", "samples", "speaker program",
+        "detailing", "call plan", "territory ranking", "writers", "prescriber list", "decile ranking"};
+    private static final String[] QUALIFIERS = {"weekly", "monthly", "quarterly", "regional", "territory",
+        "national", "top decile", "high volume", "low writing", "competitor", "ytd", "q3", "brand", "new",
+        "lost"};
+    private static final String[] WHO = {"patients", "prescribers", "accounts", "hcps", "writers", "clinics"};
+    private static final String[] PUSH = {"switch", "convert", "move", "grow", "win back", "pull through"};
+
+    /** @return one phrase of the kind a restricted term list holds, built from the vocabulary above */
+    private static String phrase(Random random, List<String> drugs) {
+        String drug = drugs.get(random.nextInt(drugs.size()));
+        String metric = METRICS[random.nextInt(METRICS.length)];
+        return switch (random.nextInt(6)) {
+            case 0, 1 -> drug + " " + metric;
+            case 2 -> QUALIFIERS[random.nextInt(QUALIFIERS.length)] + " " + drug + " " + metric;
+            case 3 -> PUSH[random.nextInt(PUSH.length)] + " " + WHO[random.nextInt(WHO.length)] + " to " + drug;
+            case 4 -> QUALIFIERS[random.nextInt(QUALIFIERS.length)] + " " + metric + " " + drug;
+            default -> drug + " " + WHO[random.nextInt(WHO.length)];
+        };
+    }
 
     /** @return the rule set; the same every time */
     public static LargeRuleSet generate() {
         Random random = new Random(500_1000L);
-        List<String> vocabulary = new ArrayList<>(List.of(WORDS));
-        for (String s : STEMS) {
-            for (String e : ENDINGS) {
-                vocabulary.add(s + e);
-            }
-        }
+        List<String> drugs = drugs();
         Set<String> used = new LinkedHashSet<>();
         Map<String, List<String>> lists = new LinkedHashMap<>();
         JsonObject us = new Gson().fromJson(Fixtures.usPolicyJson(), JsonObject.class).getAsJsonObject("termLists");
@@ -76,17 +86,7 @@ public final class LargeRuleSet {
                 if (realIndex < real.size()) {
                     phrase = real.get(realIndex++);
                 } else {
-                    int words = 1 + random.nextInt(3);
-                    StringBuilder b = new StringBuilder();
-                    for (int w = 0; w < words; w++) {
-                        if (w > 0) {
-                            b.append(' ');
-                        }
-                        // A phrase of one word is a drug or condition name, not a common word.
-                        int from = words == 1 ? WORDS.length : 0;
-                        b.append(vocabulary.get(from + random.nextInt(vocabulary.size() - from)));
-                    }
-                    phrase = b.toString();
+                    phrase = phrase(random, drugs);
                 }
                 // Each phrase once in the whole set, so the count is what it says.
                 if (used.add(phrase)) {
@@ -96,6 +96,17 @@ public final class LargeRuleSet {
             lists.put(String.format("list-%03d", r), List.copyOf(phrases));
         }
         return new LargeRuleSet(lists);
+    }
+
+    /** @return drug-like names (stem and suffix: "cardiostatin", "oncotinib"), 1,600 of them */
+    static List<String> drugs() {
+        List<String> drugs = new ArrayList<>();
+        for (String s : STEMS) {
+            for (String e : ENDINGS) {
+                drugs.add(s + e);
+            }
+        }
+        return drugs;
     }
 
     /** @return every phrase of every list */
@@ -158,6 +169,15 @@ public final class LargeRuleSet {
     }
 
     /**
+     * A ready-made Aho-Corasick automaton over every phrase (org.ahocorasick 0.6.3), as a rule engine that takes a
+     * library for it would build it: whole words only, case-insensitive. It folds case (char by char) and nothing
+     * else, so it finds fewer than ours: no accents, look-alikes or separators inside a phrase.
+     */
+    public org.ahocorasick.trie.Trie ahoCorasick() {
+        return org.ahocorasick.trie.Trie.builder().ignoreCase().onlyWholeWords().addKeywords(phrases()).build();
+    }
+
+    /**
      * The regular expression a rule engine without an automaton would use: one case-insensitive
      * alternation of every phrase, quoted, between word boundaries.
      */
@@ -197,28 +217,55 @@ public final class LargeRuleSet {
         "Discussed unmet need: access to genetic testing for TTR-CM in rural clinics; advisory board idea.",
     };
 
+    /** Sentences of a clinical or MSL note that mention a drug ({@code %s}) and a number ({@code %d}). */
+    private static final String[] DRUG_SENTENCES = {
+        "Started %s %d mg q.d. after the last visit; tolerating well, no GI complaints.",
+        "HCP asked whether %s needs renal dose adjustment below eGFR %d; sent the PI section 2.3.",
+        "Reviewed the phase III data of %s (n = %d) and the subgroup over 75 years.",
+        "Pt switched off %s after %d weeks because of myalgia; CK normal.",
+        "Question on drug–drug interactions of %s with CYP3A4 inhibitors; answer sent within %d h.",
+        "Dr. asked for the real-world registry of %s; %d patients enrolled at her site so far.",
+        "Adverse event on %s reported to PV (case #%d); mild rash, resolved.",
+        "Medical information request: stability of %s outside the fridge for %d days?",
+    };
+    /** How a note carries a phrase of the rule set: a rep's or a manager's words, quoted or reported. */
+    private static final String[] CARRIERS = {
+        "Rep mentioned %s during the visit; redirected to medical information.",
+        "Email from the sales manager: \"%s\" — not answered.",
+        "Slide 4 of the deck said %s; flagged to compliance.",
+        "HCP complained that the rep talks about %s at every call.",
+        "Note for the file: %s was raised and declined.",
+    };
+
     /**
      * @param count how many notes
-     * @return notes of about {@value #NOTE_BYTES} bytes of UTF-8 each, some with phrases of the rule set in them
+     * @return notes of at most {@value #NOTE_BYTES} bytes of UTF-8 each (cut at a word), written as clinical and MSL
+     *         notes are (abbreviations, units, accents, symbols, drug names), about one sentence in five carrying a
+     *         phrase of the rule set, sometimes written as a person would disguise it
      */
     public List<String> notes(int count) {
         Random random = new Random(2048L);
         List<String> phrases = phrases();
+        List<String> drugs = drugs();
         List<String> notes = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             StringBuilder b = new StringBuilder();
-            while (b.toString().getBytes(StandardCharsets.UTF_8).length < NOTE_BYTES - 200) {
-                b.append(SENTENCES[random.nextInt(SENTENCES.length)]).append(' ');
-                if (random.nextInt(4) == 0) {
-                    b.append(disguise(random, phrases.get(random.nextInt(phrases.size())))).append(". ");
+            while (b.toString().getBytes(StandardCharsets.UTF_8).length < NOTE_BYTES + 64) {
+                int kind = random.nextInt(5);
+                if (kind == 0) {
+                    String phrase = disguise(random, phrases.get(random.nextInt(phrases.size())));
+                    b.append(String.format(CARRIERS[random.nextInt(CARRIERS.length)], phrase));
+                } else if (kind == 1) {
+                    b.append(String.format(DRUG_SENTENCES[random.nextInt(DRUG_SENTENCES.length)],
+                            drugs.get(random.nextInt(drugs.size())), 2 + random.nextInt(400)));
+                } else {
+                    b.append(SENTENCES[random.nextInt(SENTENCES.length)]);
                 }
-            }
-            while (b.toString().getBytes(StandardCharsets.UTF_8).length < NOTE_BYTES) {
-                b.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(6) == 0 ? ", " : " ");
+                b.append(random.nextInt(4) == 0 ? "\n" : " ");
             }
             String note = b.toString();
             while (note.getBytes(StandardCharsets.UTF_8).length > NOTE_BYTES) {
-                note = note.substring(0, note.length() - 1);
+                note = note.substring(0, note.lastIndexOf(' ', note.length() - 2)).stripTrailing();
             }
             notes.add(note);
         }

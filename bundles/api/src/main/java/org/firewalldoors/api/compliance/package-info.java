@@ -3,5 +3,5 @@
  * tamper-evident audit trail, the review queue and escalations.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.firewalldoors.api.compliance;

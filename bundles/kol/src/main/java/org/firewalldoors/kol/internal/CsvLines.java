@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.firewalldoors.api.kol.KolExportSummary;
 
 /**
@@ -32,14 +32,14 @@ final class CsvLines extends ExportLines {
     }
 
     @Override
-    protected void line(Map<String, Object> fields) throws IOException {
+    protected void line(Function<String, Object> fields) throws IOException {
         boolean first = true;
         for (String column : KolFields.EXPORTABLE) {
             if (!first) {
                 writer.write(',');
             }
             first = false;
-            writer.write(cell(fields.get(column)));
+            writer.write(cell(fields.apply(column)));
         }
         writer.write(EOL);
     }

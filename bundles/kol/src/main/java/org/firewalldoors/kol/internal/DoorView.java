@@ -1,11 +1,12 @@
 package org.firewalldoors.kol.internal;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.firewalldoors.api.compliance.DecisionPoint;
+import org.firewalldoors.api.compliance.DoorPlan;
 import org.firewalldoors.api.host.Action;
 import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Caller;
@@ -39,22 +40,17 @@ final class DoorView {
     /** The author of the probe profile. */
     static final String AUTHOR = "kol-door-author";
 
-    private final DecisionPoint decisions;
+    private final DoorPlan plan;
     private final UserDirectory users;
-    private final RecordTypeDescriptor type;
-    private final Caller viewer;
     private final Principal author;
     private final String door;
     private final String requirement;
     private final String policyId;
     private final String policyVersion;
 
-    private DoorView(DecisionPoint decisions, UserDirectory users, RecordTypeDescriptor type, Caller viewer,
-            Principal author, Finding crossing, Decision probe) {
-        this.decisions = decisions;
+    private DoorView(DoorPlan plan, UserDirectory users, Principal author, Finding crossing, Decision probe) {
+        this.plan = plan;
         this.users = users;
-        this.type = type;
-        this.viewer = viewer;
         this.author = author;
         this.door = crossing.ruleId();
         this.requirement = crossing.requirement();
@@ -63,7 +59,8 @@ final class DoorView {
     }
 
     /**
-     * Finds the region's door by deciding an export of an empty profile.
+     * Finds the region's door by deciding an export of an empty profile; the decision point plans the door once
+     * for the whole export, and each profile is then decided on its own content.
      *
      * @throws OperationRefusedException POLICY_UNAVAILABLE without a policy (X5), DENIED when the policy opens no door
      */
@@ -72,7 +69,8 @@ final class DoorView {
         Caller viewer = new Caller(new Principal(VIEWER, BusinessFunction.COMMERCIAL, "DOOR", region, null), channel);
         Principal author = new Principal(AUTHOR, BusinessFunction.MEDICAL, "MSL", region, null);
         CrmRecord probe = new CrmRecord(type.name(), "door-probe", Map.of(), AUTHOR, region, 1, now, now);
-        Decision d = decisions.decide(export(viewer, type, probe, author));
+        DoorPlan plan = decisions.plan(export(viewer, type, probe, author));
+        Decision d = plan.decide(probe, author);
         if (d.blocked() && d.refusal().kind() == RefusalKind.POLICY_UNAVAILABLE) {
             throw new OperationRefusedException(d);
         }
@@ -83,35 +81,35 @@ final class DoorView {
                     "The policy of region " + region + " opens no door for KOL intelligence to Commercial: "
                             + "nothing can be exported (K1).", null), d.policyId(), d.policyVersion()));
         }
-        return new DoorView(decisions, users, type, viewer, author, crossing.get(), d);
+        return new DoorView(plan, users, author, crossing.get(), d);
     }
 
     /**
-     * @return the exportable fields of a profile that the door lets through, in export order; empty when the door
-     *         keeps the whole profile back (for example an HCP who objected to profiling, X3)
+     * @return the fields of the profile the door withholds (the exportable ones it lets through and the profile
+     *         has cross); null when the door keeps the whole profile back (for example an HCP who objected to
+     *         profiling, X3)
      * @throws OperationRefusedException when the policy went away during the export (X5)
      */
-    Optional<Map<String, Object>> project(CrmRecord r) {
+    Set<String> withheld(CrmRecord r) {
         Principal owner = users.find(r.owner()).orElse(author);
         // The region is the record's, not a field; shown to the door as one, so that the door decides it too.
-        Map<String, Object> all = new LinkedHashMap<>(r.fields());
-        all.put(KolFields.REGION, r.region());
-        Decision d = decisions.decide(export(viewer, type, r.withFields(all), owner));
+        Decision d = plan.decide(r, WithRegion.of(r.fields(), r.region()), owner);
         if (d.blocked()) {
             RefusalKind kind = d.refusal().kind();
             if (kind == RefusalKind.POLICY_UNAVAILABLE || kind == RefusalKind.MODULE_DISABLED) {
                 throw new OperationRefusedException(d);
             }
-            return Optional.empty();
+            return null;
         }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (String name : KolFields.EXPORTABLE) {
-            Object value = all.get(name);
-            if (value != null && !d.redactedFields().contains(name)) {
-                fields.put(name, value);
-            }
+        return d.redactedFields();
+    }
+
+    /** @return the value of an exportable field of a profile as it crosses; null when withheld or absent */
+    static Object crossing(CrmRecord r, Set<String> withheld, String name) {
+        if (withheld.contains(name)) {
+            return null;
         }
-        return Optional.of(fields);
+        return name.equals(KolFields.REGION) ? r.region() : r.fields().get(name);
     }
 
     private static Operation export(Caller viewer, RecordTypeDescriptor type, CrmRecord r, Principal owner) {

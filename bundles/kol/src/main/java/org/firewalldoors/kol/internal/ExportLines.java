@@ -7,6 +7,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.firewalldoors.api.host.CrmRecord;
 import org.firewalldoors.api.kol.KolExportFormat;
 import org.firewalldoors.api.kol.KolExportSummary;
 
@@ -33,10 +36,16 @@ abstract class ExportLines {
         return format == KolExportFormat.CSV ? new CsvLines(out) : new NdjsonLines(out);
     }
 
-    /** Writes one profile: the fields given, in their order. */
+    /** Writes one profile: the exportable fields given (in export order; a missing one is left out). */
     final void write(Map<String, Object> fields) throws IOException {
         start();
-        line(fields);
+        line(fields::get);
+    }
+
+    /** Writes one profile as it crosses the door: its exportable fields but those withheld, without copying them. */
+    final void write(CrmRecord profile, Set<String> withheld) throws IOException {
+        start();
+        line(name -> DoorView.crossing(profile, withheld, name));
     }
 
     /**
@@ -63,8 +72,12 @@ abstract class ExportLines {
     /** Writes what comes before the first profile. */
     protected abstract void header() throws IOException;
 
-    /** Writes one profile as one line. */
-    protected abstract void line(Map<String, Object> fields) throws IOException;
+    /**
+     * Writes one profile as one line.
+     *
+     * @param fields the value of each of {@link KolFields#EXPORTABLE}, null for one that is not exported
+     */
+    protected abstract void line(Function<String, Object> fields) throws IOException;
 
     /** Writes the trailer line. */
     protected abstract void trailer(KolExportSummary summary) throws IOException;

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.firewalldoors.api.compliance.AuditEvent;
 import org.firewalldoors.api.compliance.AuditTrail;
 import org.firewalldoors.api.compliance.DecisionPoint;
@@ -81,9 +82,13 @@ public final class KolExporter {
         try {
             // The cursor moves over exported profiles only: the host never hands Commercial a profile the door
             // keeps back, so moving over those for Medical Affairs would make the two exports differ.
-            records.export(caller, KolIntelligence.RECORD_TYPE, Map.of(), start, r -> door.project(r).ifPresent(f -> {
+            records.export(caller, KolIntelligence.RECORD_TYPE, Map.of(), start, r -> {
+                Set<String> withheld = door.withheld(r);
+                if (withheld == null) {
+                    return; // the door keeps the whole profile back
+                }
                 try {
-                    lines.write(f);
+                    lines.write(r, withheld);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -93,7 +98,7 @@ public final class KolExporter {
                     progress.position = at;
                 }
                 progress.count++;
-            }));
+            });
             summary = lines.finish(progress.count, door.policyId(), door.policyVersion(),
                     ExportCursors.encode(progress.position));
             return summary;

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.firewalldoors.api.kol.KolExportSummary;
 
 /**
@@ -26,12 +27,15 @@ final class NdjsonLines extends ExportLines {
     }
 
     @Override
-    protected void line(Map<String, Object> fields) throws IOException {
+    protected void line(Function<String, Object> fields) throws IOException {
         JsonWriter json = json(writer);
         json.beginObject();
-        for (Map.Entry<String, Object> e : fields.entrySet()) {
-            json.name(e.getKey());
-            value(json, e.getValue());
+        for (String name : KolFields.EXPORTABLE) {
+            Object value = fields.apply(name);
+            if (value != null) {
+                json.name(name);
+                value(json, value);
+            }
         }
         json.endObject();
         writer.write('\n');

@@ -102,6 +102,7 @@ class KolExportMemoryTest {
         when(exporter.records.recordType("KolProfile")).thenReturn(Optional.of(KolRecordType.DESCRIPTOR));
         when(exporter.decisions.moduleEnabled("US", "kol-export")).thenReturn(true);
         Decision door = crossing(WITHHELD);
+        when(exporter.decisions.plan(any())).thenCallRealMethod();
         when(exporter.decisions.decide(any())).thenReturn(door);
         doAnswer(inv -> {
             Consumer<CrmRecord> sink = inv.getArgument(4);

@@ -67,6 +67,7 @@ class KolExporterTest {
         when(exporter.users.find(anyString())).thenReturn(Optional.empty());
         when(exporter.records.recordType("KolProfile")).thenReturn(Optional.of(KolRecordType.DESCRIPTOR));
         when(exporter.decisions.moduleEnabled("US", "kol-export")).thenReturn(true);
+        when(exporter.decisions.plan(any())).thenCallRealMethod();
         when(exporter.decisions.decide(any())).thenAnswer(inv -> door(inv.getArgument(0)));
         doAnswer(inv -> {
             ExportCursor after = inv.getArgument(3);

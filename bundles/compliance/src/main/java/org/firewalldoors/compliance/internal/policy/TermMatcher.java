@@ -38,9 +38,13 @@ final class TermMatcher {
     /** By the hidden list name of its first side: the proximity phrases. */
     private final Map<String, Near> nears;
     private final boolean hidden;
+    /** By list name: the phrases and exceptions added to it, in order, to build a matcher of some lists only. */
+    private final Map<String, List<Added>> added;
 
     private TermMatcher(PhraseAutomaton plain, PhraseAutomaton leet, Set<String> leetLists,
-            Map<String, String> leetOriginals, Map<String, Near> nears, boolean hidden) {
+            Map<String, String> leetOriginals, Map<String, Near> nears, boolean hidden,
+            Map<String, List<Added>> added) {
+        this.added = added;
         this.plain = plain;
         this.leet = leet;
         this.leetLists = Set.copyOf(leetLists);
@@ -51,6 +55,62 @@ final class TermMatcher {
 
     /** A proximity phrase of {@code list} (or of an exception list). */
     private record Near(String list, String phrase, String first, String second, int within, boolean ordered) {
+    }
+
+    /** One call of {@link Builder#add} or {@link Builder#addException}, kept to build {@link #restrictedTo}. */
+    private record Added(String phrase, boolean leetspeak, boolean exception) {
+    }
+
+    /**
+     * @return a matcher of the given lists only (their phrases, proximity phrases, exceptions and leetspeak), which
+     *         finds exactly what this one finds of those lists, in a text scanned for nothing else
+     */
+    TermMatcher restrictedTo(Set<String> lists) {
+        Builder b = new Builder();
+        for (String list : lists) {
+            for (Added a : added.getOrDefault(list, List.of())) {
+                if (a.exception()) {
+                    b.addException(list, a.phrase(), a.leetspeak());
+                } else {
+                    b.add(list, a.phrase(), a.leetspeak());
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * @return whether a phrase of {@code list} occurs in {@code text}: whether {@link #find(String)} finds one,
+     *         folding and walking in one pass, and folding the text apart only when a walk ends a phrase, or the
+     *         list is also matched in leetspeak and nothing was found otherwise
+     */
+    boolean occursIn(CharSequence text, String list) {
+        boolean leetspeak = leet != null && leetLists.contains(list);
+        if (!hidden) {
+            // Nothing to pair or cancel: the automaton alone says whether the list is there.
+            if (plain.matchesAny(text, Set.of(list))) {
+                return true;
+            }
+            if (!leetspeak) {
+                return false;
+            }
+        }
+        String string = text.toString();
+        List<PhraseMatch> found = resolve(plain.find(string), string);
+        for (PhraseMatch m : found) {
+            if (m.list().equals(list)) {
+                return true;
+            }
+        }
+        if (!leetspeak) {
+            return false;
+        }
+        for (PhraseMatch m : withLeetspeak(string, TextNormalizer.normalize(string), found)) {
+            if (m.list().equals(list)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return every occurrence of a phrase of any list in {@code text}, each (list, span) once */
@@ -172,6 +232,7 @@ final class TermMatcher {
         private final Map<String, String> leetOriginals = new HashMap<>();
         private final Set<String> leetLists = new HashSet<>();
         private final Map<String, Near> nears = new HashMap<>();
+        private final Map<String, List<Added>> added = new HashMap<>();
         private boolean hidden;
 
         /**
@@ -182,8 +243,14 @@ final class TermMatcher {
          * @throws IllegalArgumentException if the phrase (or a side of it) has no letters or digits
          */
         Builder add(String list, String phrase, boolean leetspeak) {
-            Matcher near = NEAR.matcher(phrase.strip());
-            if (!near.matches()) {
+            added.computeIfAbsent(list, k -> new ArrayList<>()).add(new Added(phrase, leetspeak, false));
+            return addAny(list, phrase, leetspeak);
+        }
+
+        private Builder addAny(String list, String phrase, boolean leetspeak) {
+            // Most phrases have no '~': they skip the pattern (a policy may have half a million phrases).
+            Matcher near = phrase.indexOf('~') < 0 ? null : NEAR.matcher(phrase.strip());
+            if (near == null || !near.matches()) {
                 return addPhrase(list, phrase, leetspeak);
             }
             String first = HIDDEN + "near" + HIDDEN + nears.size() + HIDDEN + "a";
@@ -203,8 +270,9 @@ final class TermMatcher {
          * (a clinical sense of its words). The phrase may be any kind {@link #add} takes.
          */
         Builder addException(String list, String phrase, boolean leetspeak) {
+            added.computeIfAbsent(list, k -> new ArrayList<>()).add(new Added(phrase, leetspeak, true));
             hidden = true;
-            return add(exceptionList(list), phrase, leetspeak);
+            return addAny(exceptionList(list), phrase, leetspeak);
         }
 
         private Builder addPhrase(String list, String phrase, boolean leetspeak) {
@@ -223,7 +291,7 @@ final class TermMatcher {
 
         TermMatcher build() {
             return new TermMatcher(plain.build(), leetLists.isEmpty() ? null : leet.build(), leetLists, leetOriginals,
-                    nears, hidden);
+                    nears, hidden, Map.copyOf(added));
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.Objects;
  * {@code hashCode}); a class so that {@link TextNormalizer} can hand over the
  * arrays it has just made without copying them again.
  */
-public final class NormalizedText {
+public final class NormalizedText implements FoldedSpans {
 
     private final String original;
     private final String letters;
@@ -75,6 +75,7 @@ public final class NormalizedText {
     }
 
     /** @return the text as entered */
+    @Override
     public String original() {
         return original;
     }
@@ -90,11 +91,13 @@ public final class NormalizedText {
     }
 
     /** @return where the original code point of letter {@code i} starts */
+    @Override
     public int originalStart(int i) {
         return starts[i];
     }
 
     /** @return where the original code point of letter {@code i} ends (exclusive) */
+    @Override
     public int originalEnd(int i) {
         return ends[i];
     }
@@ -105,16 +108,19 @@ public final class NormalizedText {
     }
 
     /** @return the first letter at or after {@code from} where a token starts, or -1 if there is none */
+    @Override
     public int nextTokenStart(int from) {
         return tokenStarts.nextSetBit(from);
     }
 
     /** @return the first letter at or after {@code from} where a token ends (inclusive), or -1 if there is none */
+    @Override
     public int nextTokenEnd(int from) {
         return tokenEnds.nextSetBit(from);
     }
 
     /** @return whether a token ends at letter {@code i} */
+    @Override
     public boolean tokenEndsAt(int i) {
         return tokenEnds.get(i);
     }

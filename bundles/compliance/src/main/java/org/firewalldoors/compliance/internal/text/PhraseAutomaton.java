@@ -22,26 +22,14 @@ import java.util.Set;
  * words only: "converted" is not "convert" unless the list says so, or the
  * phrase ends in {@code *} ({@code convert*}), which lets its last word go on
  * to the end of the token ("converted", "conversions" for {@code conver*}). Since occurrences start only at token starts, the scan walks the
- * trie from each token start (no failure links); the states nearest the root,
- * where most steps happen, have a dense transition table over a-z and 0-9.
- * A walk is at most as long as the longest phrase. Immutable and thread-safe.
+ * trie from each token start (no failure links); all the walks advance together, letter by letter, so a
+ * text is read once, and {@link #find(String)} folds and walks in that same pass. The trie's layout is
+ * {@link PhraseTrie}'s. A walk is at most as long as the longest phrase. Immutable and thread-safe.
  */
 public final class PhraseAutomaton {
 
-    private static final int NONE = -1;
-
     private final String[] lists;
-    // States are numbered breadth first, so the children of state s are the states
-    // childStart[s] .. childStart[s + 1] - 1, sorted by their label.
-    private final int[] childStart;
-    private final char[] label;
-    // Per state, its index among the states that end a phrase, or NONE.
-    private final int[] terminal;
-    // Per state, whether it ends a phrase: a bit set 32 times smaller than terminal, which caches hold.
-    private final long[] ends;
-    // For the states below denseStates: the child by each letter a-z and digit 0-9, or NONE.
-    private final int denseStates;
-    private final int[] dense;
+    private final PhraseTrie trie;
     private final int[] outputStart;
     private final int[] outputList;
     private final String[] outputPhrase;
@@ -50,65 +38,38 @@ public final class PhraseAutomaton {
     // Per output ending in '*', how many letters its last word has: a token may not start inside them, so that
     // "part*" is not found in "par trimestre".
     private final int[] outputLastWord;
-    // Per state, whether some output of it ends in '*': the bit set that lets such a state match inside a token.
-    private final long[] prefixEnds;
 
-    private PhraseAutomaton(String[] lists, Trie trie, int[] outputStart, int[] outputList, String[] outputPhrase,
-            boolean[] outputPrefix, int[] outputLastWord) {
+    private PhraseAutomaton(String[] lists, List<String> keys, int[] outputStart, int[] outputList,
+            String[] outputPhrase, boolean[] outputPrefix, int[] outputLastWord) {
         this.lists = lists;
-        this.childStart = trie.childStart;
-        this.label = trie.label;
-        this.terminal = trie.terminal;
         this.outputStart = outputStart;
         this.outputList = outputList;
         this.outputPhrase = outputPhrase;
         this.outputPrefix = outputPrefix;
         this.outputLastWord = outputLastWord;
-        this.ends = new long[(label.length >> 6) + 1];
-        this.prefixEnds = new long[(label.length >> 6) + 1];
-        for (int state = 0; state < terminal.length; state++) {
-            if (terminal[state] != NONE) {
-                ends[state >> 6] |= 1L << state;
-                for (int o = outputStart[terminal[state]]; o < outputStart[terminal[state] + 1]; o++) {
-                    if (outputPrefix[o]) {
-                        prefixEnds[state >> 6] |= 1L << state;
-                    }
-                }
+        boolean[] prefixKey = new boolean[keys.size()];
+        for (int t = 0; t < keys.size(); t++) {
+            for (int o = outputStart[t]; o < outputStart[t + 1]; o++) {
+                prefixKey[t] |= outputPrefix[o];
             }
         }
-        this.denseStates = Math.min(label.length, DENSE_STATES);
-        this.dense = dense(childStart, label, denseStates);
+        this.trie = PhraseTrie.of(keys, prefixKey);
     }
 
-    /** At most this many states (breadth first: the nearest the root) get a dense row, 36 ints each. */
-    private static final int DENSE_STATES = 1 << 14;
-    private static final int ALPHABET = 36;
-    // For each char below 128: its column in a dense row (a-z, 0-9), or NONE.
-    private static final byte[] COLUMN = new byte[128];
+    /** Each thread's walk for {@link #matchesAny(CharSequence, Set)}, which never calls itself. */
+    private static final ThreadLocal<PhraseWalk> WALKS = ThreadLocal.withInitial(PhraseWalk::new);
 
-    static {
-        Arrays.fill(COLUMN, (byte) NONE);
-        for (char c = 'a'; c <= 'z'; c++) {
-            COLUMN[c] = (byte) (c - 'a');
+    /** {@link PhraseMatch#ORDER}, written out: it sorts every scan's matches. */
+    private static final Comparator<PhraseMatch> BY_POSITION = (a, b) -> {
+        int c = Integer.compare(a.start(), b.start());
+        if (c == 0) {
+            c = Integer.compare(a.end(), b.end());
         }
-        for (char c = '0'; c <= '9'; c++) {
-            COLUMN[c] = (byte) (26 + c - '0');
+        if (c == 0) {
+            c = a.list().compareTo(b.list());
         }
-    }
-
-    private static int[] dense(int[] childStart, char[] label, int states) {
-        int[] dense = new int[states * ALPHABET];
-        Arrays.fill(dense, NONE);
-        for (int s = 0; s < states; s++) {
-            for (int child = childStart[s]; child < childStart[s + 1]; child++) {
-                char c = label[child];
-                if (c < 128 && COLUMN[c] != NONE) {
-                    dense[s * ALPHABET + COLUMN[c]] = child;
-                }
-            }
-        }
-        return dense;
-    }
+        return c != 0 ? c : a.phrase().compareTo(b.phrase());
+    };
 
     /** @return a builder for a new automaton */
     public static Builder builder() {
@@ -122,7 +83,7 @@ public final class PhraseAutomaton {
 
     /** @return the number of automaton states, for diagnostics */
     public int stateCount() {
-        return label.length;
+        return trie.states();
     }
 
     /** @return every occurrence of every phrase of every list, in {@link PhraseMatch#ORDER} */
@@ -136,30 +97,105 @@ public final class PhraseAutomaton {
      */
     public List<PhraseMatch> find(NormalizedText text, Set<String> lists) {
         BitSet wanted = wanted(lists);
+        PhraseWalk walk = new PhraseWalk(trie);
+        String letters = text.letters();
+        for (int i = 0, n = letters.length(); i < n; i++) {
+            walk.step(letters.charAt(i), i, text.tokenStartsAt(i));
+        }
         List<PhraseMatch> matches = new ArrayList<>();
-        scan(text, (t, at, start, tokenEnd) -> {
-            int from = text.originalStart(start);
-            String whole = null;
-            String prefixed = null;
-            for (int o = outputStart[t]; o < outputStart[t + 1]; o++) {
-                if (wanted != null && !wanted.get(outputList[o]) || !tokenEnd && !prefixAt(text, o, at)) {
+        for (int h = 0; h < walk.hits(); h++) {
+            occurrences(text, walk, h, wanted, matches);
+        }
+        matches.sort(BY_POSITION);
+        return matches;
+    }
+
+    /**
+     * Folds {@code text} as {@link TextNormalizer#normalize} does and finds what {@link #find(NormalizedText)} finds
+     * in the folded text, in one pass over the text: each letter goes into the walks as it is folded, and no folded
+     * text is built.
+     *
+     * @return every occurrence of every phrase of every list, in {@link PhraseMatch#ORDER}
+     */
+    public List<PhraseMatch> find(String text) {
+        Objects.requireNonNull(text, "text");
+        FoldingBuffer folded = FoldingBuffer.start(text, trie);
+        try {
+            TextNormalizer.fold(text, folded);
+            PhraseWalk walk = folded.walk();
+            List<PhraseMatch> matches = new ArrayList<>();
+            for (int h = 0; h < walk.hits(); h++) {
+                occurrences(folded, walk, h, null, matches);
+            }
+            matches.sort(BY_POSITION);
+            return matches;
+        } finally {
+            folded.release();
+        }
+    }
+
+    /**
+     * Whether {@link #matchesAny(NormalizedText, Set)} is true of {@code text} folded by {@link TextNormalizer}:
+     * folds and walks in one pass without keeping the folded text, which a text without any phrase (most) never
+     * needs; a text where a walk reaches the end of a phrase is folded again to settle it. The text may be a
+     * builder that is not made into a string unless that is needed.
+     *
+     * @param lists the lists to look for, or {@code null} for all
+     */
+    public boolean matchesAny(CharSequence text, Set<String> lists) {
+        Objects.requireNonNull(text, "text");
+        return walk(text) > 0 && matchesAny(TextNormalizer.normalize(text.toString()), lists);
+    }
+
+    /**
+     * Folds {@code text} as {@link TextNormalizer#fold} does, but keeps nothing of it: each folded letter goes into
+     * the walks, whose token starts are where a letter follows a separator (or the start).
+     *
+     * @return how many times a walk reached the end of a phrase
+     */
+    private int walk(CharSequence text) {
+        PhraseWalk walk = WALKS.get().reset(trie);
+        int letters = 0;
+        boolean inToken = false;
+        int length = text.length();
+        for (int i = 0; i < length; ) {
+            char ch = text.charAt(i);
+            if (ch < CharFolding.SIMPLE_END) {
+                char f = CharFolding.simple(ch);
+                if (f == CharFolding.SIMPLE_SEPARATOR) {
+                    inToken = false;
+                    i++;
                     continue;
                 }
-                int end = tokenEnd ? at : text.nextTokenEnd(at);
-                String original;
-                if (tokenEnd) {
-                    original = whole == null ? whole = text.original().substring(from, text.originalEnd(at)) : whole;
-                } else {
-                    original = prefixed == null ? prefixed = text.original().substring(from, text.originalEnd(end))
-                            : prefixed;
+                if (f != CharFolding.NOT_SIMPLE) {
+                    // Inside a token where every walk has ended, a letter starts nothing: only separators matter.
+                    if (!inToken || walk.walking()) {
+                        walk.step(f, letters, !inToken);
+                    }
+                    letters++;
+                    inToken = true;
+                    i++;
+                    continue;
                 }
-                matches.add(new PhraseMatch(this.lists[outputList[o]], outputPhrase[o], from, text.originalEnd(end),
-                        original));
             }
-            return true;
-        });
-        matches.sort(PhraseMatch.ORDER);
-        return matches;
+            int cp = Character.codePointAt(text, i);
+            String folded = CharFolding.fold(cp);
+            for (int k = 0; k < folded.length(); k++) {
+                char c = folded.charAt(k);
+                if (c == CharFolding.SEPARATOR) {
+                    inToken = false;
+                } else {
+                    walk.step(c, letters++, !inToken);
+                    inToken = true;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        int hits = walk.hits();
+        if (walk.large()) {
+            WALKS.remove();
+        }
+        return hits;
     }
 
     /** @return whether any phrase of any list occurs in {@code text} */
@@ -176,79 +212,73 @@ public final class PhraseAutomaton {
         if (wanted != null && wanted.isEmpty()) {
             return false;
         }
-        boolean[] found = new boolean[1];
-        scan(text, (t, at, start, tokenEnd) -> {
-            for (int o = outputStart[t]; o < outputStart[t + 1]; o++) {
-                if ((wanted == null || wanted.get(outputList[o])) && (tokenEnd || prefixAt(text, o, at))) {
-                    found[0] = true;
-                    return false;
+        PhraseWalk walk = new PhraseWalk(trie);
+        String letters = text.letters();
+        int checked = 0;
+        for (int i = 0, n = letters.length(); i < n; i++) {
+            walk.step(letters.charAt(i), i, text.tokenStartsAt(i));
+            for (; checked < walk.hits(); checked++) {
+                if (occurs(text, walk, checked, wanted)) {
+                    return true;
                 }
             }
-            return true;
-        });
-        return found[0];
+        }
+        return false;
+    }
+
+    /** Adds the occurrences of hit {@code h} (one per output of its state that is wanted and found there). */
+    private void occurrences(FoldedSpans text, PhraseWalk walk, int h, BitSet wanted, List<PhraseMatch> into) {
+        int ref = walk.state(h);
+        int at = walk.at(h);
+        boolean tokenEnd = text.tokenEndsAt(at);
+        if (!tokenEnd && (ref & PhraseTrie.PREFIX) == 0) {
+            return;
+        }
+        int t = trie.key(ref);
+        int from = text.originalStart(walk.from(h));
+        String whole = null;
+        String prefixed = null;
+        for (int o = outputStart[t]; o < outputStart[t + 1]; o++) {
+            if (wanted != null && !wanted.get(outputList[o]) || !tokenEnd && !prefixAt(text, o, at)) {
+                continue;
+            }
+            int end = tokenEnd ? at : text.nextTokenEnd(at);
+            String original;
+            if (tokenEnd) {
+                original = whole == null ? whole = text.original().substring(from, text.originalEnd(at)) : whole;
+            } else {
+                original = prefixed == null ? prefixed = text.original().substring(from, text.originalEnd(end))
+                        : prefixed;
+            }
+            into.add(new PhraseMatch(this.lists[outputList[o]], outputPhrase[o], from, text.originalEnd(end),
+                    original));
+        }
+    }
+
+    /** @return whether hit {@code h} is an occurrence of a wanted phrase */
+    private boolean occurs(FoldedSpans text, PhraseWalk walk, int h, BitSet wanted) {
+        int ref = walk.state(h);
+        int at = walk.at(h);
+        boolean tokenEnd = text.tokenEndsAt(at);
+        if (!tokenEnd && (ref & PhraseTrie.PREFIX) == 0) {
+            return false;
+        }
+        int t = trie.key(ref);
+        for (int o = outputStart[t]; o < outputStart[t + 1]; o++) {
+            if ((wanted == null || wanted.get(outputList[o])) && (tokenEnd || prefixAt(text, o, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether output {@code o} ends in '*' and its last word lies within one token of the text */
-    private boolean prefixAt(NormalizedText text, int o, int at) {
+    private boolean prefixAt(FoldedSpans text, int o, int at) {
         if (!outputPrefix[o]) {
             return false;
         }
         int tokenStart = text.nextTokenStart(at - outputLastWord[o] + 2);
         return tokenStart < 0 || tokenStart > at;
-    }
-
-    /**
-     * Receives occurrences that start a token and end one ({@code tokenEnd}), or end inside one at a state with a
-     * {@code *} output; returns whether to go on.
-     */
-    private interface Visitor {
-        boolean visit(int terminal, int endLetter, int startLetter, boolean tokenEnd);
-    }
-
-    private void scan(NormalizedText text, Visitor visitor) {
-        String letters = text.letters();
-        int length = letters.length();
-        for (int from = text.nextTokenStart(0); from >= 0; from = text.nextTokenStart(from + 1)) {
-            int state = 0;
-            for (int i = from; i < length; i++) {
-                state = child(state, letters.charAt(i));
-                if (state == NONE) {
-                    break;
-                }
-                // The text's own bit first, then the small bit set: they spare most lookups in the large table.
-                if ((ends[state >> 6] & 1L << state) != 0) {
-                    boolean tokenEnd = text.tokenEndsAt(i);
-                    if ((tokenEnd || (prefixEnds[state >> 6] & 1L << state) != 0)
-                            && !visitor.visit(terminal[state], i, from, tokenEnd)) {
-                        return;
-                    }
-                }
-            }
-        }
-    }
-
-    private int child(int state, char c) {
-        if (state < denseStates && c < 128) {
-            int column = COLUMN[c];
-            if (column != NONE) {
-                return dense[state * ALPHABET + column];
-            }
-        }
-        int lo = childStart[state];
-        int hi = childStart[state + 1] - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            char m = label[mid];
-            if (m < c) {
-                lo = mid + 1;
-            } else if (m > c) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return NONE;
     }
 
     private BitSet wanted(Set<String> names) {
@@ -312,7 +342,7 @@ public final class PhraseAutomaton {
         /** @return the automaton over every phrase added so far */
         public PhraseAutomaton build() {
             Entry[] sorted = entries.toArray(new Entry[0]);
-            Arrays.sort(sorted, Entry.ORDER);
+            KeySort.sort(sorted, Entry.ORDER);
             List<String> keys = new ArrayList<>();
             int[] outputStart = new int[sorted.length + 1];
             int[] outputList = new int[sorted.length];
@@ -340,99 +370,23 @@ public final class PhraseAutomaton {
             }
             outputStart[keys.size()] = outputs;
             String[] names = listIds.keySet().toArray(new String[0]);
-            return new PhraseAutomaton(names, Trie.of(keys), Arrays.copyOf(outputStart, keys.size() + 1),
+            return new PhraseAutomaton(names, keys, Arrays.copyOf(outputStart, keys.size() + 1),
                     Arrays.copyOf(outputList, outputs), Arrays.copyOf(outputPhrase, outputs),
                     Arrays.copyOf(outputPrefix, outputs), Arrays.copyOf(outputLastWord, outputs));
         }
     }
 
-    private record Entry(String key, int list, String phrase, boolean prefix, int lastWord, int order) {
-        static final Comparator<Entry> ORDER = Comparator.comparing(Entry::key).thenComparingInt(Entry::list)
-                .thenComparing(Entry::prefix).thenComparingInt(Entry::order);
-    }
-
-    /** The trie of sorted, distinct keys, numbered breadth first. */
-    private static final class Trie {
-        int[] childStart;
-        char[] label;
-        int[] terminal;
-
-        static Trie of(List<String> sortedKeys) {
-            // Inserting sorted keys needs no lookups: a key shares a prefix with the key
-            // before it and adds new states after that, each the last child of its parent,
-            // so every state's children are created in label order.
-            int capacity = 1;
-            for (String k : sortedKeys) {
-                capacity += k.length();
+    record Entry(String key, int list, String phrase, boolean prefix, int lastWord, int order) {
+        /** By key, list, without '*' before with, then as added; written out, as it sorts every phrase. */
+        static final Comparator<Entry> ORDER = (a, b) -> {
+            int c = a.key.compareTo(b.key);
+            if (c == 0) {
+                c = Integer.compare(a.list, b.list);
             }
-            int[] parent = new int[capacity];
-            char[] labels = new char[capacity];
-            int[] terminalOf = new int[capacity];
-            Arrays.fill(terminalOf, NONE);
-            int[] path = new int[16];
-            int states = 1;
-            String previous = "";
-            for (int t = 0; t < sortedKeys.size(); t++) {
-                String key = sortedKeys.get(t);
-                if (path.length <= key.length()) {
-                    path = Arrays.copyOf(path, key.length() * 2);
-                }
-                int common = commonPrefix(previous, key);
-                int state = path[common];
-                for (int d = common; d < key.length(); d++) {
-                    parent[states] = state;
-                    labels[states] = key.charAt(d);
-                    state = states++;
-                    path[d + 1] = state;
-                }
-                terminalOf[state] = t;
-                previous = key;
+            if (c == 0) {
+                c = Boolean.compare(a.prefix, b.prefix);
             }
-            return breadthFirst(parent, labels, terminalOf, states);
-        }
-
-        private static Trie breadthFirst(int[] parent, char[] labels, int[] terminalOf, int states) {
-            // Children of each state, in creation (= label) order: a stable counting sort by parent.
-            int[] firstChild = new int[states + 1];
-            for (int s = 1; s < states; s++) {
-                firstChild[parent[s] + 1]++;
-            }
-            for (int s = 0; s < states; s++) {
-                firstChild[s + 1] += firstChild[s];
-            }
-            int[] children = new int[Math.max(states - 1, 0)];
-            int[] fill = Arrays.copyOf(firstChild, states);
-            for (int s = 1; s < states; s++) {
-                children[fill[parent[s]]++] = s;
-            }
-            int[] order = new int[states];
-            Trie trie = new Trie();
-            trie.childStart = new int[states + 1];
-            int appended = 1;
-            for (int n = 0; n < states; n++) {
-                int s = order[n];
-                trie.childStart[n] = appended;
-                for (int c = firstChild[s]; c < firstChild[s + 1]; c++) {
-                    order[appended++] = children[c];
-                }
-            }
-            trie.childStart[states] = appended;
-            trie.label = new char[states];
-            trie.terminal = new int[states];
-            for (int n = 0; n < states; n++) {
-                trie.label[n] = labels[order[n]];
-                trie.terminal[n] = terminalOf[order[n]];
-            }
-            return trie;
-        }
-
-        private static int commonPrefix(String a, String b) {
-            int n = Math.min(a.length(), b.length());
-            int i = 0;
-            while (i < n && a.charAt(i) == b.charAt(i)) {
-                i++;
-            }
-            return i;
-        }
+            return c != 0 ? c : Integer.compare(a.order, b.order);
+        };
     }
 }

@@ -1,7 +1,5 @@
 package org.firewalldoors.compliance.internal.text;
 
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Objects;
 
 /**
@@ -30,8 +28,21 @@ public final class TextNormalizer {
      */
     public static NormalizedText normalize(String original) {
         Objects.requireNonNull(original, "original");
+        FoldingBuffer out = FoldingBuffer.start(original);
+        try {
+            fold(original, out);
+            return out.text();
+        } finally {
+            out.release();
+        }
+    }
+
+    /**
+     * Folds {@code original} into {@code out}, letter by letter: the one loop over the text, which a scan that
+     * folds and walks in one pass shares (see {@link FoldingBuffer#letter}).
+     */
+    static void fold(String original, FoldingBuffer out) {
         int length = original.length();
-        Folded out = Folded.start(length);
         for (int i = 0; i < length; ) {
             char ch = original.charAt(i);
             if (ch < CharFolding.SIMPLE_END) {
@@ -54,10 +65,7 @@ public final class TextNormalizer {
             if (folded.isEmpty()) {
                 // An accent typed as a separate combining mark is part of the letter before it,
                 // so a reported span never leaves it behind.
-                if (out.inToken && out.lastEnd == i && CharFolding.isMark(cp)) {
-                    out.ends[out.n - 1] = end;
-                    out.lastEnd = end;
-                }
+                out.extendLastLetter(i, end, cp);
             }
             for (int k = 0; k < folded.length(); k++) {
                 char c = folded.charAt(k);
@@ -69,95 +77,6 @@ public final class TextNormalizer {
             }
             i = end;
         }
-        return out.text(original);
-    }
-
-    /**
-     * The folded text as it grows, in buffers that each thread reuses: only the finished text's own
-     * arrays are allocated, at their size.
-     */
-    private static final class Folded {
-        /**
-         * Buffers grown beyond this many chars are not kept for the next text: a thread keeps at most about
-         * 80 KB (a server has many threads); longer texts get buffers of their own.
-         */
-        private static final int KEPT = 8192;
-        private static final ThreadLocal<Folded> BUFFERS = ThreadLocal.withInitial(() -> new Folded(2048));
-
-        char[] letters;
-        int[] starts;
-        int[] ends;
-        long[] tokenStarts;
-        long[] tokenEnds;
-        int n;
-        boolean inToken;
-        int lastEnd;
-
-        private Folded(int capacity) {
-            letters = new char[capacity];
-            starts = new int[capacity];
-            ends = new int[capacity];
-            tokenStarts = new long[(capacity >> 6) + 1];
-            tokenEnds = new long[(capacity >> 6) + 1];
-        }
-
-        /** @return this thread's buffers, emptied, for a text of {@code length} chars */
-        static Folded start(int length) {
-            Folded f = BUFFERS.get();
-            if (f.letters.length < length) {
-                f.grow(length);
-            }
-            // Bits are set below n only; cleared here, not at the end, so that a text left unfinished
-            // (an exception while folding) cannot leave any behind.
-            int used = Math.min((f.n >> 6) + 1, f.tokenStarts.length);
-            Arrays.fill(f.tokenStarts, 0, used, 0L);
-            Arrays.fill(f.tokenEnds, 0, used, 0L);
-            f.n = 0;
-            f.inToken = false;
-            f.lastEnd = -1;
-            return f;
-        }
-
-        void letter(char c, int start, int end) {
-            if (n == letters.length) {
-                grow(n * 2 + 1);
-            }
-            if (!inToken) {
-                tokenStarts[n >> 6] |= 1L << n;
-                inToken = true;
-            }
-            letters[n] = c;
-            starts[n] = start;
-            ends[n++] = end;
-            lastEnd = end;
-        }
-
-        void separator() {
-            if (inToken) {
-                tokenEnds[(n - 1) >> 6] |= 1L << (n - 1);
-                inToken = false;
-            }
-        }
-
-        private void grow(int capacity) {
-            letters = Arrays.copyOf(letters, capacity);
-            starts = Arrays.copyOf(starts, capacity);
-            ends = Arrays.copyOf(ends, capacity);
-            tokenStarts = Arrays.copyOf(tokenStarts, (capacity >> 6) + 1);
-            tokenEnds = Arrays.copyOf(tokenEnds, (capacity >> 6) + 1);
-        }
-
-        /** @return the finished text, in arrays of its own */
-        NormalizedText text(String original) {
-            separator();
-            int words = (n + 63) >> 6;
-            NormalizedText text = NormalizedText.of(original, new String(letters, 0, n), Arrays.copyOf(starts, n),
-                    Arrays.copyOf(ends, n), BitSet.valueOf(Arrays.copyOf(tokenStarts, words)),
-                    BitSet.valueOf(Arrays.copyOf(tokenEnds, words)));
-            if (letters.length > KEPT) {
-                BUFFERS.remove();
-            }
-            return text;
-        }
+        out.separator();
     }
 }
