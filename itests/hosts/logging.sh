@@ -52,8 +52,8 @@ for n in $(seq 1 "$runs"); do
   pid=$!
   base="http://127.0.0.1:$port/api/v1"
   wait_for_api "$base" "$pid" 60 || true
-  # In a shuffled order Configuration Admin may deliver load/*.cfg after the API is up, and Felix HTTP then
-  # restarts Jetty: wait until the console has been quiet for 2 s (at most 30 s) before checking.
+  # In a shuffled order Configuration Admin may deliver load/*.cfg after the API is up, and the components
+  # configured by them then restart: wait until the console has been quiet for 2 s (at most 30 s) before checking.
   for _ in $(seq 1 30); do
     before=$(wc -c < "$copy/console.log"); sleep 2; [ "$(wc -c < "$copy/console.log")" = "$before" ] && break
   done

@@ -7,15 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.firewalldoors.api.compliance.AuditEvent;
@@ -31,6 +38,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.Version;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -56,6 +64,12 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
  * the bundle installed last), the others are listed as superseded and take
  * over only if the winner goes. A swap is one map replacement: every decision
  * sees either the old or the new version, never none.
+ *
+ * <p>Policy bundles installed and due to start when the registry activates (at
+ * framework start, those started after the compliance bundle) have their
+ * documents compiled ahead, on a thread of their own, while the framework
+ * starts the other bundles; a policy still becomes active only when its bundle
+ * starts, as if it had been compiled then.
  */
 @Component(service = PolicyRegistry.class, immediate = true)
 public final class PolicyRegistry {
@@ -131,6 +145,14 @@ public final class PolicyRegistry {
     private SynchronousBundleListener uninstalls;
     private BundleContext context;
 
+    /** Documents compiled ahead, by bundle id; used once, when that bundle starts unchanged. */
+    private final Map<Long, Ahead> ahead = new ConcurrentHashMap<>();
+    private ExecutorService aheadCompiler;
+
+    /** The documents of a bundle compiled ahead, and the bundle's last modification they were read at. */
+    private record Ahead(long lastModified, Map<String, Future<CompiledPolicy>> documents) {
+    }
+
     /** Every policy loaded, refused or removed is audited (X2); absent only in unit tests. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile AuditTrail audit;
@@ -177,6 +199,7 @@ public final class PolicyRegistry {
             }
         };
         ctx.addBundleListener(uninstalls);
+        compileAhead(ctx.getBundles());
         tracker = new BundleTracker<>(ctx, Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING, new Customizer());
         tracker.open();
     }
@@ -185,7 +208,77 @@ public final class PolicyRegistry {
     void deactivate() {
         tracker.close();
         context.removeBundleListener(uninstalls);
+        if (aheadCompiler != null) {
+            aheadCompiler.shutdownNow();
+        }
+        ahead.clear();
         slots.clear();
+    }
+
+    /**
+     * Compiles, on a thread of its own, the documents of the policy bundles that are installed or resolved and
+     * persistently started: the framework starts them later, and the compiling overlaps with the start of the
+     * bundles before them (opening the database, Jetty) instead of following it.
+     */
+    private void compileAhead(Bundle[] bundles) {
+        for (Bundle bundle : bundles) {
+            if ((bundle.getState() & (Bundle.INSTALLED | Bundle.RESOLVED)) == 0 || documents(bundle).isEmpty()) {
+                continue;
+            }
+            BundleStartLevel startLevel = bundle.adapt(BundleStartLevel.class);
+            if (startLevel == null || !startLevel.isPersistentlyStarted()) {
+                continue;
+            }
+            if (aheadCompiler == null) {
+                aheadCompiler = Executors.newSingleThreadExecutor(task -> {
+                    Thread t = new Thread(task, "Firewall with Doors policy compiler");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            Map<String, Future<CompiledPolicy>> compiled = new HashMap<>();
+            for (String document : documents(bundle)) {
+                compiled.put(document, aheadCompiler.submit(
+                        () -> PolicyCompiler.compile(document, read(bundle, document), source(bundle, document))));
+            }
+            ahead.put(bundle.getBundleId(), new Ahead(bundle.getLastModified(), compiled));
+        }
+        if (aheadCompiler != null) {
+            aheadCompiler.shutdown(); // compiles what it was given, then its thread ends
+        }
+    }
+
+    /**
+     * @return the document compiled ahead when the bundle is unchanged since, otherwise compiled now; a
+     *         document that failed ahead is compiled again now, so that it is refused as it always was
+     */
+    private CompiledPolicy compile(Bundle bundle, String document, String json) throws PolicyException {
+        Ahead a = ahead.get(bundle.getBundleId());
+        Future<CompiledPolicy> f = a == null || a.lastModified() != bundle.getLastModified() ? null
+                : a.documents().get(document);
+        if (f != null) {
+            try {
+                return f.get();
+            } catch (ExecutionException | CancellationException e) {
+                // compiled again below
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return PolicyCompiler.compile(document, json, source(bundle, document));
+    }
+
+    /** @return the names of the policy documents the bundle's manifest lists, none when it is no policy bundle */
+    private static List<String> documents(Bundle bundle) {
+        String header = bundle.getHeaders().get(HEADER);
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(header.split(",")).map(String::trim).filter(d -> !d.isEmpty()).toList();
+    }
+
+    private static String source(Bundle bundle, String document) {
+        return bundle.getSymbolicName() + "/" + bundle.getVersion() + "!" + document;
     }
 
     private static Optional<Slot> winner(List<Slot> candidates, long now) {
@@ -347,17 +440,17 @@ public final class PolicyRegistry {
 
     /** Compiles and installs the documents of a bundle; returns the ids of the policies it installed. */
     List<String> load(Bundle bundle) {
-        String header = bundle.getHeaders().get(HEADER);
-        if (header == null || header.isBlank()) {
+        List<String> documents = documents(bundle);
+        if (documents.isEmpty()) {
+            ahead.remove(bundle.getBundleId());
             return null;
         }
         List<String> installed = new ArrayList<>();
-        for (String document : header.split(",")) {
-            document = document.trim();
-            String source = bundle.getSymbolicName() + "/" + bundle.getVersion() + "!" + document;
+        for (String document : documents) {
+            String source = source(bundle, document);
             try {
                 String json = read(bundle, document);
-                CompiledPolicy p = PolicyCompiler.compile(document, json, source);
+                CompiledPolicy p = compile(bundle, document, json);
                 offer(new Slot(p, bundle.getBundleId(), bundle.getSymbolicName(), bundle.getVersion(), Long.MAX_VALUE,
                         document, json));
                 installed.add(p.id());
@@ -380,6 +473,7 @@ public final class PolicyRegistry {
                 refuse(bundle, document, e.getMessage());
             }
         }
+        ahead.remove(bundle.getBundleId()); // used once: a later start of the bundle compiles again
         return installed;
     }
 

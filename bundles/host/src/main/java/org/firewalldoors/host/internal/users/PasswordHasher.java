@@ -17,6 +17,14 @@ public final class PasswordHasher {
     static final int ITERATIONS = 120_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * A stored hash that verifies at the cost of any {@link #hash} (same scheme, iterations, salt and hash
+     * lengths) and that no password derives to in practice (all zero bytes): verified against for an unknown
+     * user, so that an unknown user takes as long as a wrong password. Written out rather than hashed when the
+     * class loads, which cost a PBKDF2 derivation on the host's start path.
+     */
+    static final String UNMATCHABLE = SCHEME + "$" + ITERATIONS + "$" + "A".repeat(22) + "$" + "A".repeat(43);
+
     private PasswordHasher() {
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Base64;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +50,20 @@ class PasswordHasherTest {
         assertNotEquals(stored, second);
         assertNotEquals(stored.split("\\$")[2], second.split("\\$")[2], "the salts must differ");
         assertTrue(PasswordHasher.verify(PASSWORD.clone(), second));
+    }
+
+    @Test
+    void theHashOfUnknownUsersCostsWhatARealHashCostsAndMatchesNoPassword() {
+        String[] real = stored.split("\\$");
+        String[] unmatchable = PasswordHasher.UNMATCHABLE.split("\\$");
+        assertEquals(real[0], unmatchable[0]);
+        assertEquals(real[1], unmatchable[1], "the iterations");
+        assertEquals(Base64.getDecoder().decode(real[2]).length, Base64.getDecoder().decode(unmatchable[2]).length,
+                "the salt length");
+        assertEquals(Base64.getDecoder().decode(real[3]).length, Base64.getDecoder().decode(unmatchable[3]).length,
+                "the hash length");
+        assertFalse(PasswordHasher.verify(PASSWORD.clone(), PasswordHasher.UNMATCHABLE));
+        assertFalse(PasswordHasher.verify(new char[0], PasswordHasher.UNMATCHABLE));
     }
 
     @Test

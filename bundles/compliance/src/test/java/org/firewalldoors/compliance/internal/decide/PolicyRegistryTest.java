@@ -1,0 +1,107 @@
+package org.firewalldoors.compliance.internal.decide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Version;
+import org.osgi.framework.startlevel.BundleStartLevel;
+
+class PolicyRegistryTest {
+
+    private static final String DOCUMENT = "policy/us.json";
+
+    private final PolicyRegistry registry = new PolicyRegistry();
+    private final BundleContext context = mock(BundleContext.class);
+    private final Bundle policyBundle = mock(Bundle.class);
+    private final BundleStartLevel startLevel = mock(BundleStartLevel.class);
+    /** The threads that read the policy document, in order. */
+    private final List<String> readers = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void setUp() throws MalformedURLException {
+        Hashtable<String, String> headers = new Hashtable<>();
+        headers.put(PolicyRegistry.HEADER, DOCUMENT);
+        when(policyBundle.getHeaders()).thenReturn(headers);
+        when(policyBundle.getBundleId()).thenReturn(7L);
+        when(policyBundle.getSymbolicName()).thenReturn("org.firewalldoors.policy-us");
+        when(policyBundle.getVersion()).thenReturn(new Version(1, 0, 0));
+        when(policyBundle.getLastModified()).thenReturn(1000L);
+        URL document = Path.of("../policy-us/src/main/resources/policy/us.json").toUri().toURL();
+        when(policyBundle.getEntry(DOCUMENT)).thenAnswer(call -> {
+            readers.add(Thread.currentThread().getName());
+            return document;
+        });
+        when(policyBundle.adapt(BundleStartLevel.class)).thenReturn(startLevel);
+        when(policyBundle.getState()).thenReturn(Bundle.RESOLVED);
+        when(startLevel.isPersistentlyStarted()).thenReturn(true);
+        when(context.getBundles()).thenReturn(new Bundle[] {policyBundle});
+    }
+
+    @AfterEach
+    void tearDown() {
+        registry.deactivate();
+    }
+
+    /** The framework starts the policy bundle after the registry activated. */
+    private List<String> start() {
+        when(policyBundle.getState()).thenReturn(Bundle.STARTING);
+        return registry.load(policyBundle);
+    }
+
+    @Test
+    void aPolicyBundleDueToStartIsCompiledAheadAndActiveOnlyOnceItStarts() {
+        registry.activate(context);
+        assertTrue(registry.policy("us").isEmpty(), "not active before its bundle starts");
+
+        assertEquals(List.of("us"), start());
+        assertEquals("1.0.0", registry.policy("us").orElseThrow().version());
+        // read once, by another thread than the one that started the bundle: the compile ahead is the one used
+        assertEquals(1, readers.size(), readers.toString());
+        assertNotEquals(Thread.currentThread().getName(), readers.get(0));
+    }
+
+    @Test
+    void aBundleUpdatedSinceIsCompiledAgainWhenItStarts() {
+        registry.activate(context);
+        when(policyBundle.getLastModified()).thenReturn(2000L);
+
+        assertEquals(List.of("us"), start());
+        assertTrue(registry.policy("us").isPresent());
+        assertTrue(readers.contains(Thread.currentThread().getName()), "compiled again by the thread that started it");
+    }
+
+    @Test
+    void aBundleThatIsNotDueToStartIsNotCompiledAhead() {
+        when(startLevel.isPersistentlyStarted()).thenReturn(false);
+        registry.activate(context);
+        verify(policyBundle, never()).getEntry(anyString());
+        assertTrue(registry.policy("us").isEmpty());
+    }
+
+    @Test
+    void aSecondStartOfTheSameBundleCompilesAgain() {
+        registry.activate(context);
+        start();
+        start();
+        verify(policyBundle, times(2)).getEntry(DOCUMENT);
+        assertTrue(registry.policy("us").isPresent());
+    }
+}
