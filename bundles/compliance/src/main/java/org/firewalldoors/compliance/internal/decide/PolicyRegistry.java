@@ -222,7 +222,8 @@ public final class PolicyRegistry {
             document = document.trim();
             String source = bundle.getSymbolicName() + "/" + bundle.getVersion() + "!" + document;
             try {
-                CompiledPolicy p = PolicyCompiler.compile(document, read(bundle, document), source);
+                CompiledPolicy p = PolicyCompiler.compile(document, read(bundle, document), source,
+                        resource -> read(bundle, resource));
                 offer(new Slot(p, bundle.getBundleId(), bundle.getSymbolicName(), bundle.getVersion(), Long.MAX_VALUE));
                 installed.add(p.id());
                 LOG.log(System.Logger.Level.INFO, "policy {0} {1} for region {2} active from {3}", p.id(), p.version(),
