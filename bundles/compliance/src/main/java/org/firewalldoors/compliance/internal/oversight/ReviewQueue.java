@@ -24,7 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 public final class ReviewQueue {
 
     private static final String COLUMNS = "id, created_at, category, region, rule, requirement, record_type, record_id, "
-            + "actor, assignee, status, message, comment, updated_at";
+            + "actor, assignee, status, message, comment, updated_at, excerpt, label";
 
     /** The table, versioned (owner {@code compliance.review}); SQL that H2 and PostgreSQL both run. */
     static final List<Migration> STEPS = List.of(Migration.of(1, "review items",
@@ -34,7 +34,10 @@ public final class ReviewQueue {
             rule VARCHAR(128) NOT NULL, requirement VARCHAR(8), record_type VARCHAR(64),
             record_id VARCHAR(64), actor VARCHAR(128), assignee VARCHAR(128), status VARCHAR(16) NOT NULL,
             message TEXT, comment TEXT, updated_at TIMESTAMP WITH TIME ZONE NOT NULL)""",
-            "CREATE INDEX IF NOT EXISTS review_item_region ON review_item(region, status)"));
+            "CREATE INDEX IF NOT EXISTS review_item_region ON review_item(region, status)"),
+            Migration.of(2, "the flagged sentence and the reviewer's label (issue 15)",
+                    "ALTER TABLE review_item ADD COLUMN excerpt TEXT",
+                    "ALTER TABLE review_item ADD COLUMN label VARCHAR(16)"));
 
     private final DataSource ds;
     Clock clock = Clock.systemUTC();
@@ -48,6 +51,12 @@ public final class ReviewQueue {
     /** Opens an item, or returns the one already open for the same rule, actor and record. */
     public ReviewItem open(String category, String region, String rule, String requirement, String recordType,
             String recordId, String actor, String assignee, String message) {
+        return open(category, region, rule, requirement, recordType, recordId, actor, assignee, message, null);
+    }
+
+    /** As the other {@code open}, keeping the sentence that was flagged ({@code excerpt}, may be null). */
+    public ReviewItem open(String category, String region, String rule, String requirement, String recordType,
+            String recordId, String actor, String assignee, String message, String excerpt) {
         return Jdbc.transaction(ds, c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM review_item WHERE rule = ? "
                     + "AND actor = ? AND COALESCE(record_id, '') = ? AND status <> 'CLOSED'")) {
@@ -62,9 +71,9 @@ public final class ReviewQueue {
             }
             var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ReviewItem item = new ReviewItem(UUID.randomUUID().toString(), now, category, region, rule, requirement,
-                    recordType, recordId, actor, assignee, ReviewItem.OPEN, message, null, now);
+                    recordType, recordId, actor, assignee, ReviewItem.OPEN, message, null, now, excerpt, null);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO review_item (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int i = 1;
                 s.setString(i++, item.id());
                 s.setObject(i++, Jdbc.utc(item.createdAt()));
@@ -79,7 +88,9 @@ public final class ReviewQueue {
                 s.setString(i++, item.status());
                 s.setString(i++, message);
                 s.setString(i++, null);
-                s.setObject(i, Jdbc.utc(now));
+                s.setObject(i++, Jdbc.utc(now));
+                s.setString(i++, excerpt);
+                s.setString(i, null);
                 s.executeUpdate();
             }
             return item;
@@ -138,7 +149,45 @@ public final class ReviewQueue {
             }
             return new ReviewItem(item.id(), item.createdAt(), item.category(), item.region(), item.rule(),
                     item.requirement(), item.recordType(), item.recordId(), item.actor(), item.assignee(), status,
-                    item.message(), comment, now);
+                    item.message(), comment, now, item.excerpt(), item.label());
+        });
+    }
+
+    /**
+     * Records what a reviewer found the flagged text to be (issue 15), whatever the item's status.
+     *
+     * @param label {@link ReviewItem#COMMERCIAL} or {@link ReviewItem#CLINICAL}
+     */
+    public ReviewItem label(String id, String label) {
+        if (!ReviewItem.COMMERCIAL.equals(label) && !ReviewItem.CLINICAL.equals(label)) {
+            throw new IllegalArgumentException("label must be commercial or clinical");
+        }
+        return Jdbc.transaction(ds, c -> {
+            var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE review_item SET label = ?, updated_at = ? WHERE id = ?")) {
+                s.setString(1, label);
+                s.setObject(2, Jdbc.utc(now));
+                s.setString(3, id);
+                if (s.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("no review item " + id);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM review_item WHERE id = ?")) {
+                s.setString(1, id);
+                return rows(s).get(0);
+            }
+        });
+    }
+
+    /** @return the items of a region a reviewer labelled, oldest first */
+    public List<ReviewItem> labelled(String region) {
+        return Jdbc.transaction(ds, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM review_item WHERE region = ? "
+                    + "AND label IS NOT NULL ORDER BY created_at, id")) {
+                s.setString(1, region);
+                return rows(s);
+            }
         });
     }
 
@@ -156,7 +205,8 @@ public final class ReviewQueue {
         return new ReviewItem(rs.getString("id"), Jdbc.instant(rs.getObject("created_at")), rs.getString("category"),
                 rs.getString("region"), rs.getString("rule"), rs.getString("requirement"), rs.getString("record_type"),
                 rs.getString("record_id"), rs.getString("actor"), rs.getString("assignee"), rs.getString("status"),
-                rs.getString("message"), rs.getString("comment"), Jdbc.instant(rs.getObject("updated_at")));
+                rs.getString("message"), rs.getString("comment"), Jdbc.instant(rs.getObject("updated_at")),
+                rs.getString("excerpt"), rs.getString("label"));
     }
 
 }
