@@ -53,7 +53,9 @@ final class CompiledClassifier {
         if (read == null || view.values == null) {
             return Optional.empty();
         }
-        Classifier.Score best = null;
+        // One allocation-free pass per text; the top features only for the text that crosses the threshold.
+        String best = null;
+        double bestProbability = -1;
         for (String field : read.fields()) {
             List<FieldText> texts = new ArrayList<>();
             FieldText.collect(view.values.get(field), texts);
@@ -61,18 +63,23 @@ final class CompiledClassifier {
                 if (t.isName()) {
                     continue;
                 }
-                Classifier.Score s = model.score(t.scanned(), top);
-                if (best == null || s.probability() > best.probability()) {
-                    best = s;
+                double p = model.probability(t.scanned());
+                if (p > bestProbability) {
+                    bestProbability = p;
+                    best = t.scanned();
                 }
             }
         }
-        if (best == null || best.probability() < threshold || best.topFeatures().isEmpty()) {
+        if (best == null || bestProbability < threshold) {
             return Optional.empty();
         }
-        List<String> quoted = best.topFeatures().stream().map(q -> "\"" + q + "\"").toList();
+        Classifier.Score score = model.score(best, top);
+        if (score.topFeatures().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> quoted = score.topFeatures().stream().map(q -> "\"" + q + "\"").toList();
         return Optional.of(new Finding(FindingKind.FLAG, id, read.requirement(), String.format(Locale.ROOT,
-                "%s Top features: %s (score %.2f).", message, String.join(", ", quoted), best.probability())));
+                "%s Top features: %s (score %.2f).", message, String.join(", ", quoted), score.probability())));
     }
 
     static EnumSet<Action> writes() {
