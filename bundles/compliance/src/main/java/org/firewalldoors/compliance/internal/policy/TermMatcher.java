@@ -38,15 +38,52 @@ final class TermMatcher {
     /** By the hidden list name of its first side: the proximity phrases. */
     private final Map<String, Near> nears;
     private final boolean hidden;
+    /** By list, then by the phrase the automaton reports: what a hit of a lemma's or number pattern's anchor is. */
+    private final Map<String, Map<String, List<Anchored>>> anchored;
+    private final Map<String, Map<String, List<Anchored>>> leetAnchored;
 
     private TermMatcher(PhraseAutomaton plain, PhraseAutomaton leet, Set<String> leetLists,
-            Map<String, String> leetOriginals, Map<String, Near> nears, boolean hidden) {
+            Map<String, String> leetOriginals, Map<String, Near> nears, boolean hidden,
+            Map<String, Map<String, List<Anchored>>> anchored, Map<String, Map<String, List<Anchored>>> leetAnchored) {
         this.plain = plain;
         this.leet = leet;
         this.leetLists = Set.copyOf(leetLists);
         this.leetOriginals = Map.copyOf(leetOriginals);
         this.nears = Map.copyOf(nears);
         this.hidden = hidden;
+        this.anchored = copy(anchored);
+        this.leetAnchored = copy(leetAnchored);
+    }
+
+    private static Map<String, Map<String, List<Anchored>>> copy(Map<String, Map<String, List<Anchored>>> m) {
+        Map<String, Map<String, List<Anchored>>> out = new HashMap<>();
+        m.forEach((list, byPhrase) -> {
+            Map<String, List<Anchored>> inner = new HashMap<>();
+            byPhrase.forEach((phrase, all) -> inner.put(phrase, List.copyOf(all)));
+            out.put(list, Map.copyOf(inner));
+        });
+        return Map.copyOf(out);
+    }
+
+    /**
+     * What a hit of an anchor phrase stands for: a lemma (the hit counts if the word's stem is the lemma's), a
+     * number pattern (the pattern is matched where the hit starts), or the phrase itself when the policy also
+     * wrote the anchor's words as a plain phrase.
+     */
+    private record Anchored(LemmaPhrase lemma, NumberPattern number) {
+
+        /** @return the occurrence {@code hit} stands for, or {@code null} */
+        PhraseMatch resolve(PhraseMatch hit, String text) {
+            if (lemma != null) {
+                return lemma.accepts(hit)
+                        ? new PhraseMatch(hit.list(), lemma.phrase(), hit.start(), hit.end(), hit.originalText())
+                        : null;
+            }
+            if (number != null) {
+                return number.match(hit, hit.list(), text);
+            }
+            return hit;
+        }
     }
 
     /** A proximity phrase of {@code list} (or of an exception list). */
@@ -61,7 +98,7 @@ final class TermMatcher {
 
     /** @return the occurrences in text folded by {@link TextNormalizer} of the phrases of every list as written */
     List<PhraseMatch> find(NormalizedText folded) {
-        return resolve(plain.find(folded), folded.original());
+        return resolve(plain.find(folded), folded.original(), anchored);
     }
 
     /** @return whether {@code list} is matched in leetspeak too */
@@ -77,7 +114,7 @@ final class TermMatcher {
         if (leet == null) {
             return found;
         }
-        List<PhraseMatch> more = resolve(leet.find(Leetspeak.normalize(text, folded)), text);
+        List<PhraseMatch> more = resolve(leet.find(Leetspeak.normalize(text, folded)), text, leetAnchored);
         if (more.isEmpty()) {
             return found;
         }
@@ -94,8 +131,13 @@ final class TermMatcher {
         return all;
     }
 
-    /** Pairs the sides of proximity phrases, cancels matches inside exceptions, drops the hidden lists. */
-    private List<PhraseMatch> resolve(List<PhraseMatch> found, String text) {
+    /**
+     * Checks the hits of lemmas and number patterns, pairs the sides of proximity phrases, cancels matches inside
+     * exceptions, drops the hidden lists.
+     */
+    private List<PhraseMatch> resolve(List<PhraseMatch> hits, String text,
+            Map<String, Map<String, List<Anchored>>> anchors) {
+        List<PhraseMatch> found = anchors.isEmpty() ? hits : checkAnchors(hits, text, anchors);
         if (!hidden || found.stream().noneMatch(m -> isHidden(m.list()))) {
             return found;
         }
@@ -124,6 +166,37 @@ final class TermMatcher {
         }
         kept.sort(PhraseMatch.ORDER);
         return kept;
+    }
+
+    /** @return the hits, each hit of an anchor replaced by what it stands for (none, one or several occurrences) */
+    private static List<PhraseMatch> checkAnchors(List<PhraseMatch> hits, String text,
+            Map<String, Map<String, List<Anchored>>> anchors) {
+        List<PhraseMatch> out = null;
+        for (int i = 0; i < hits.size(); i++) {
+            PhraseMatch hit = hits.get(i);
+            Map<String, List<Anchored>> ofList = anchors.get(hit.list());
+            List<Anchored> standsFor = ofList == null ? null : ofList.get(hit.phrase());
+            if (standsFor == null) {
+                if (out != null) {
+                    out.add(hit);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(hits.subList(0, i));
+            }
+            for (Anchored a : standsFor) {
+                PhraseMatch m = a.resolve(hit, text);
+                if (m != null && !out.contains(m)) {
+                    out.add(m);
+                }
+            }
+        }
+        if (out == null) {
+            return hits;
+        }
+        out.sort(PhraseMatch.ORDER);
+        return out;
     }
 
     private static boolean excepted(PhraseMatch m, List<PhraseMatch> all) {
@@ -164,6 +237,9 @@ final class TermMatcher {
         return m.list() + '\n' + m.start() + '\n' + m.end();
     }
 
+    /** A hit of an anchor that the policy also wrote as a plain phrase stands for itself too. */
+    private static final Anchored PLAIN = new Anchored(null, null);
+
     /** Collects term lists; not thread-safe. */
     static final class Builder {
 
@@ -172,12 +248,16 @@ final class TermMatcher {
         private final Map<String, String> leetOriginals = new HashMap<>();
         private final Set<String> leetLists = new HashSet<>();
         private final Map<String, Near> nears = new HashMap<>();
+        private final Map<String, Map<String, List<Anchored>>> anchored = new HashMap<>();
+        private final Map<String, Map<String, List<Anchored>>> leetAnchored = new HashMap<>();
+        private final Set<String> plainPhrases = new HashSet<>();
         private boolean hidden;
 
         /**
          * Adds a phrase to a list, matched in leetspeak too if {@code leetspeak}: a phrase, a phrase ending in
-         * {@code *}, {@code A ~N B} (A and B within N words of each other, in either order) or {@code A ~>N B} (B after
-         * A).
+         * {@code *}, a phrase ending in a lemma ({@code top ~prescriber}, see {@link LemmaPhrase}), a number pattern
+         * ({@code top #%}, see {@link NumberPattern}), {@code A ~N B} (A and B within N words of each other, in either
+         * order) or {@code A ~>N B} (B after A), whose sides may be any of the others.
          *
          * @throws IllegalArgumentException if the phrase (or a side of it) has no letters or digits
          */
@@ -208,7 +288,32 @@ final class TermMatcher {
         }
 
         private Builder addPhrase(String list, String phrase, boolean leetspeak) {
+            if (NumberPattern.isPattern(phrase)) {
+                // Digits are the point of a number pattern: never read as leetspeak letters.
+                NumberPattern number = NumberPattern.parse(phrase);
+                for (String anchor : number.anchors()) {
+                    anchor(anchored, list, anchor, new Anchored(null, number));
+                }
+                return this;
+            }
+            if (LemmaPhrase.isLemma(phrase)) {
+                LemmaPhrase lemma = LemmaPhrase.parse(phrase, false);
+                anchor(anchored, list, lemma.anchor(), new Anchored(lemma, null));
+                if (leetspeak) {
+                    LemmaPhrase read = LemmaPhrase.parse(phrase, true);
+                    leet.add(list, read.anchor());
+                    leetAnchored.computeIfAbsent(list, k -> new HashMap<>())
+                            .computeIfAbsent(read.anchor(), k -> new ArrayList<>()).add(new Anchored(read, null));
+                    leetLists.add(list);
+                }
+                return this;
+            }
             plain.add(list, phrase);
+            plainPhrases.add(list + '\n' + phrase.strip());
+            List<Anchored> same = anchored.getOrDefault(list, Map.of()).get(phrase.strip());
+            if (same != null && !same.contains(PLAIN)) {
+                same.add(PLAIN);
+            }
             if (leetspeak) {
                 String stripped = phrase.strip();
                 boolean prefix = stripped.endsWith("*");
@@ -221,9 +326,22 @@ final class TermMatcher {
             return this;
         }
 
+        /** Adds an anchor phrase to the automaton and what its hits stand for. */
+        private void anchor(Map<String, Map<String, List<Anchored>>> to, String list, String anchor, Anchored a) {
+            plain.add(list, anchor);
+            List<Anchored> all = to.computeIfAbsent(list, k -> new HashMap<>()).computeIfAbsent(anchor, k -> {
+                List<Anchored> fresh = new ArrayList<>();
+                if (plainPhrases.contains(list + '\n' + anchor)) {
+                    fresh.add(PLAIN);
+                }
+                return fresh;
+            });
+            all.add(a);
+        }
+
         TermMatcher build() {
             return new TermMatcher(plain.build(), leetLists.isEmpty() ? null : leet.build(), leetLists, leetOriginals,
-                    nears, hidden);
+                    nears, hidden, anchored, leetAnchored);
         }
     }
 }
