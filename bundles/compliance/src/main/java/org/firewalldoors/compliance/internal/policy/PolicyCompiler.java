@@ -99,6 +99,12 @@ public final class PolicyCompiler {
                 check(list != null && lists.containsKey(list), "leetspeak", "unknown term list '" + list + "'");
                 check(leetspeak.add(list), "leetspeak", "term list '" + list + "' is named twice");
             }
+            Set<String> typos = new HashSet<>();
+            for (String list : nonNull(doc.typos)) {
+                check(list != null && lists.containsKey(list), "typos", "unknown term list '" + list + "'");
+                check(typos.add(list), "typos", "term list '" + list + "' is named twice");
+                terms.typos(list);
+            }
             for (Map.Entry<String, List<String>> e : lists.entrySet()) {
                 String where = "termLists." + e.getKey();
                 check(notBlank(e.getKey()), "termLists", "a term list has no name");

@@ -19,6 +19,8 @@ final class PolicyDocument {
     Map<String, List<String>> termLists;
     /** Term lists also matched in leetspeak (digits and @, $ read as letters). */
     List<String> leetspeak;
+    /** Term lists also matched with one typo (a letter dropped, two swapped) in a word of six letters or more. */
+    List<String> typos;
     /** Per term list, phrases in which its matches are not matches: the clinical senses of its words (issue 15). */
     Map<String, List<String>> exceptions;
     List<Rule> rules;

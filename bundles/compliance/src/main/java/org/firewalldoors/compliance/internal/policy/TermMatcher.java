@@ -67,10 +67,10 @@ final class TermMatcher {
 
     /**
      * What a hit of an anchor phrase stands for: a lemma (the hit counts if the word's stem is the lemma's), a
-     * number pattern (the pattern is matched where the hit starts), or the phrase itself when the policy also
-     * wrote the anchor's words as a plain phrase.
+     * number pattern (the pattern is matched where the hit starts), a phrase mistyped ({@link Typos}: the hit is
+     * that phrase), or the phrase itself when the policy also wrote the anchor's words as a plain phrase.
      */
-    private record Anchored(LemmaPhrase lemma, NumberPattern number) {
+    private record Anchored(LemmaPhrase lemma, NumberPattern number, String typoOf) {
 
         /** @return the occurrence {@code hit} stands for, or {@code null} */
         PhraseMatch resolve(PhraseMatch hit, String text) {
@@ -81,6 +81,9 @@ final class TermMatcher {
             }
             if (number != null) {
                 return number.match(hit, hit.list(), text);
+            }
+            if (typoOf != null) {
+                return new PhraseMatch(hit.list(), typoOf, hit.start(), hit.end(), hit.originalText());
             }
             return hit;
         }
@@ -238,7 +241,7 @@ final class TermMatcher {
     }
 
     /** A hit of an anchor that the policy also wrote as a plain phrase stands for itself too. */
-    private static final Anchored PLAIN = new Anchored(null, null);
+    private static final Anchored PLAIN = new Anchored(null, null, null);
 
     /** Collects term lists; not thread-safe. */
     static final class Builder {
@@ -251,7 +254,18 @@ final class TermMatcher {
         private final Map<String, Map<String, List<Anchored>>> anchored = new HashMap<>();
         private final Map<String, Map<String, List<Anchored>>> leetAnchored = new HashMap<>();
         private final Set<String> plainPhrases = new HashSet<>();
+        private final Set<String> typoLists = new HashSet<>();
         private boolean hidden;
+
+        /**
+         * Opts a list (call before adding its phrases) into {@link Typos}: its plain phrases and those of its
+         * exceptions are also found with one letter dropped or two swapped in one long word.
+         */
+        Builder typos(String list) {
+            typoLists.add(list);
+            typoLists.add(exceptionList(list));
+            return this;
+        }
 
         /**
          * Adds a phrase to a list, matched in leetspeak too if {@code leetspeak}: a phrase, a phrase ending in
@@ -263,8 +277,9 @@ final class TermMatcher {
          */
         Builder add(String list, String phrase, boolean leetspeak) {
             Matcher near = NEAR.matcher(phrase.strip());
+            boolean typos = typoLists.contains(list);
             if (!near.matches()) {
-                return addPhrase(list, phrase, leetspeak);
+                return addPhrase(list, phrase, leetspeak, typos);
             }
             String first = HIDDEN + "near" + HIDDEN + nears.size() + HIDDEN + "a";
             String second = HIDDEN + "near" + HIDDEN + nears.size() + HIDDEN + "b";
@@ -274,8 +289,8 @@ final class TermMatcher {
             if (leetspeak) {
                 leetLists.add(list);
             }
-            addPhrase(first, near.group(1), leetspeak);
-            return addPhrase(second, near.group(4), leetspeak);
+            addPhrase(first, near.group(1), leetspeak, typos);
+            return addPhrase(second, near.group(4), leetspeak, typos);
         }
 
         /**
@@ -287,23 +302,23 @@ final class TermMatcher {
             return add(exceptionList(list), phrase, leetspeak);
         }
 
-        private Builder addPhrase(String list, String phrase, boolean leetspeak) {
+        private Builder addPhrase(String list, String phrase, boolean leetspeak, boolean typos) {
             if (NumberPattern.isPattern(phrase)) {
                 // Digits are the point of a number pattern: never read as leetspeak letters.
                 NumberPattern number = NumberPattern.parse(phrase);
                 for (String anchor : number.anchors()) {
-                    anchor(anchored, list, anchor, new Anchored(null, number));
+                    anchor(anchored, list, anchor, new Anchored(null, number, null));
                 }
                 return this;
             }
             if (LemmaPhrase.isLemma(phrase)) {
                 LemmaPhrase lemma = LemmaPhrase.parse(phrase, false);
-                anchor(anchored, list, lemma.anchor(), new Anchored(lemma, null));
+                anchor(anchored, list, lemma.anchor(), new Anchored(lemma, null, null));
                 if (leetspeak) {
                     LemmaPhrase read = LemmaPhrase.parse(phrase, true);
                     leet.add(list, read.anchor());
                     leetAnchored.computeIfAbsent(list, k -> new HashMap<>())
-                            .computeIfAbsent(read.anchor(), k -> new ArrayList<>()).add(new Anchored(read, null));
+                            .computeIfAbsent(read.anchor(), k -> new ArrayList<>()).add(new Anchored(read, null, null));
                     leetLists.add(list);
                 }
                 return this;
@@ -313,6 +328,13 @@ final class TermMatcher {
             List<Anchored> same = anchored.getOrDefault(list, Map.of()).get(phrase.strip());
             if (same != null && !same.contains(PLAIN)) {
                 same.add(PLAIN);
+            }
+            if (typos) {
+                for (String variant : Typos.variants(phrase)) {
+                    if (!plainPhrases.contains(list + '\n' + variant)) {
+                        anchor(anchored, list, variant, new Anchored(null, null, phrase));
+                    }
+                }
             }
             if (leetspeak) {
                 String stripped = phrase.strip();

@@ -76,4 +76,20 @@ class LemmasAndNumbersTest {
         assertEquals(List.of(), quoted(m, "the top 10% of patients by baseline LDL"));
         assertEquals(List.of("top 10%"), quoted(m, "the top 10% of prescribers"));
     }
+
+    @Test
+    void aListOptedIntoTyposFindsALetterDroppedOrTwoSwappedInALongWordButNotInItsFirstLetterOrShortWords() {
+        TermMatcher m = new TermMatcher.Builder().typos("ctx").add("ctx", "target list", false)
+                .add("ctx", "prescri*", false).add("ctx", "switch* ~>3 patients", false)
+                .add("ctx", "plans", false).addException("ctx", "switch* ~>3 from", false).build();
+        assertEquals(List.of("taret list"), quoted(m, "He is on our taret list"));
+        assertEquals(List.of("target list"), phrases(m, "He is on our taret list"), "the finding names the phrase");
+        assertEquals(List.of("prescibers"), quoted(m, "Top prescibers"));
+        assertEquals(List.of("swicth his patients"), quoted(m, "told me he'll swicth his patients"));
+        assertEquals(List.of(), quoted(m, "he is on our arget list"), "the first letter is never dropped");
+        assertEquals(List.of(), quoted(m, "the pans"), "a short word is never read as mistyped");
+        assertEquals(List.of(), quoted(m, "swicthing patients from warfarin"), "exceptions are read with typos too");
+        assertEquals(List.of(), quoted(new TermMatcher.Builder().add("ctx", "target list", false).build(),
+                "taret list"), "only a list opted in");
+    }
 }
