@@ -3,9 +3,8 @@ package org.firewalldoors.compliance.internal.policy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import org.firewalldoors.compliance.internal.text.NormalizedText;
-import org.firewalldoors.compliance.internal.text.TextNormalizer;
 
 /**
  * The commonest typing errors (issue 15: texts are written "as reps and HCPs write, with typos"): one letter
@@ -24,21 +23,19 @@ final class Typos {
 
     /**
      * @param phrase a plain phrase, maybe ending in {@code *}
-     * @return its spellings with one typo in one word, folded words separated by single spaces (without the phrase
-     *         itself)
+     * @return its spellings with one typo in one word, lower case, words separated by single spaces (without the
+     *         phrase itself)
      */
     static List<String> variants(String phrase) {
         String stripped = phrase.strip();
         boolean prefix = stripped.endsWith("*");
-        NormalizedText folded = TextNormalizer.normalize(prefix ? stripped.substring(0, stripped.length() - 1)
-                : stripped);
+        // Typos are made in the letters as typed, before folding (which reads "m" as "rn", for one): the variants
+        // are written as typed too, and the automaton folds them like any phrase.
+        String typed = (prefix ? stripped.substring(0, stripped.length() - 1) : stripped).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        String letters = folded.letters();
-        int start = 0;
-        for (int i = 1; i <= letters.length(); i++) {
-            if (i == letters.length() || folded.tokenStartsAt(i)) {
-                words.add(letters.substring(start, i));
-                start = i;
+        for (String word : typed.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
             }
         }
         Set<String> out = new LinkedHashSet<>();
