@@ -323,6 +323,12 @@ final class TermMatcher {
                 }
                 return this;
             }
+            String stripped = phrase.strip();
+            if (stripped.substring(0, stripped.length() - 1).indexOf('*') >= 0) {
+                // The automaton would read such a '*' as a separator: "decile* of baseline" would be "decile of baseline".
+                throw new IllegalArgumentException("Phrase \"" + phrase + "\": '*' ends a phrase; join words that go on "
+                        + "with ~>0 (\"decile* ~>0 of baseline\")");
+            }
             plain.add(list, phrase);
             plainPhrases.add(list + '\n' + phrase.strip());
             List<Anchored> same = anchored.getOrDefault(list, Map.of()).get(phrase.strip());
@@ -337,7 +343,6 @@ final class TermMatcher {
                 }
             }
             if (leetspeak) {
-                String stripped = phrase.strip();
                 boolean prefix = stripped.endsWith("*");
                 String read = Leetspeak.phrase(prefix ? stripped.substring(0, stripped.length() - 1) : stripped)
                         + (prefix ? "*" : "");

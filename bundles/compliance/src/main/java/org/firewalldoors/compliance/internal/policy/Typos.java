@@ -53,8 +53,26 @@ final class Typos {
             }
         }
         out.remove(join(words, -1, null, prefix));
+        out.removeIf(v -> startsWithLookAlike(v) && !startsWithLookAlike(typed));
         return List.copyOf(out);
     }
+
+    /**
+     * Folding reads a few letter pairs as one letter ("rn" as "m"): a typo that makes a word start with such a pair
+     * ("rnaking", from "ranking") would find a word that starts with that letter ("making"), no typo of the phrase.
+     */
+    private static boolean startsWithLookAlike(String words) {
+        for (String word : words.split("[^\\p{L}\\p{N}]+")) {
+            for (String pair : LOOK_ALIKE_PAIRS) {
+                if (word.startsWith(pair)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> LOOK_ALIKE_PAIRS = List.of("rn", "vv", "cl", "ii");
 
     private static String join(List<String> words, int replaced, String with, boolean prefix) {
         StringBuilder b = new StringBuilder();
