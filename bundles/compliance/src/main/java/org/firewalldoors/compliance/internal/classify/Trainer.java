@@ -13,7 +13,8 @@ import org.firewalldoors.compliance.internal.evaluation.PolicyEvaluation;
 
 /**
  * Trains a {@link Classifier} from the {@code train} split of a labelled corpus (issue 15): L2-regularised logistic
- * regression by stochastic gradient descent over hashed n-grams. Deterministic: the rows are visited in an order
+ * regression by stochastic gradient descent over hashed n-grams read in at least {@link #MIN_TEXTS} training texts.
+ * Deterministic: the rows are visited in an order
  * shuffled by a fixed seed, the arithmetic is strict ({@link StrictMath}), the weights are written rounded and in
  * bucket order, so the same corpus gives the same weights document byte for byte.
  *
@@ -25,6 +26,11 @@ public final class Trainer {
     static final double RATE = 0.2;
     static final double L2 = 1e-4;
     static final long SEED = 15;
+    /**
+     * A feature read in fewer training texts than this keeps no weight: a word of one template or one typo says
+     * nothing a reviewer can use, and would only learn the corpus by heart.
+     */
+    static final int MIN_TEXTS = 3;
     /** Weights smaller than this are left out of the document. */
     static final double KEEP = 5e-4;
 
@@ -52,6 +58,13 @@ public final class Trainer {
             NGrams.scan(row.text(), (bucket, start, end) -> buckets.add(bucket));
             features.add(buckets.stream().mapToInt(Integer::intValue).toArray());
             commercial.add(!row.clinical());
+        }
+        int[] texts = new int[NGrams.BUCKETS];
+        for (int[] f : features) {
+            java.util.Arrays.stream(f).distinct().forEach(b -> texts[b]++);
+        }
+        for (int r = 0; r < features.size(); r++) {
+            features.set(r, java.util.Arrays.stream(features.get(r)).filter(b -> texts[b] >= MIN_TEXTS).toArray());
         }
         double[] w = new double[NGrams.BUCKETS];
         double bias = 0;

@@ -57,7 +57,7 @@ class ClassifierTierTest {
         Evaluation e = Evaluation.of(policy, rows, "test");
         e.classifier().forEach((lang, c) -> {
             assertTrue(c.clinicalFlagRate() <= 0.02, region + "/" + lang + ": flags on clinical text " + c);
-            assertTrue(c.flagged() > 0, region + "/" + lang + ": flags some text the rules miss " + c);
+            assertTrue(c.missed() == 0 || c.flagged() > 0, region + "/" + lang + ": flags some text the rules miss " + c);
         });
         assertTrue(e.report().contains("Classifier (flags only"));
     }
