@@ -15,14 +15,16 @@ import org.firewalldoors.compliance.internal.text.PhraseMatch;
  *
  * <p>Matching stays one scan: the automaton looks for the pattern's start, its words up to the first number and that
  * number's first digit ({@code top 1*} ... {@code top 9*}), or up to its first word ending in {@code *}; on a hit,
- * the whole pattern is matched at that place in the text as written. Words compare letter case aside but accents as
+ * the whole pattern is matched at that place in the text as written. A pattern that starts with a number
+ * ({@code # scripts*}) is looked for by its longest word instead (every number of a text would be a hit of a digit),
+ * and matched in the few characters around that word's hit. Words compare letter case aside but accents as
  * written. Immutable.
  *
  * @param phrase  the pattern as the policy writes it (what a finding reports)
  * @param anchors the prefix phrases the automaton looks for
  * @param regex   the whole pattern, matched where an anchor was found
  */
-record NumberPattern(String phrase, List<String> anchors, Pattern regex) {
+record NumberPattern(String phrase, List<String> anchors, Pattern regex, boolean aroundAnchor) {
 
     private static final String NUMBER = "\\d{1,9}(?:[.,]\\d{1,3})*";
     private static final String APART = "[^\\p{L}\\p{N}%]{1,3}";
@@ -62,8 +64,23 @@ record NumberPattern(String phrase, List<String> anchors, Pattern regex) {
                 regex.append(TOKEN_END);
             }
         }
-        return new NumberPattern(phrase, anchors(phrase, items),
-                Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        boolean leading = items.get(0).number();
+        return new NumberPattern(phrase, leading ? List.of(longestWord(phrase, items)) : anchors(phrase, items),
+                Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), leading);
+    }
+
+    /** The anchor of a pattern that starts with a number: its longest word, which a text holds far less often. */
+    private static String longestWord(String phrase, List<Item> items) {
+        Item longest = null;
+        for (Item item : items) {
+            if (item.word() != null && (longest == null || item.word().length() > longest.word().length())) {
+                longest = item;
+            }
+        }
+        if (longest == null || longest.word().length() < 2) {
+            throw new IllegalArgumentException("Number pattern \"" + phrase + "\" that starts with # needs a word");
+        }
+        return longest.word() + (longest.prefix() ? "*" : "");
     }
 
     private static List<Item> items(String phrase) {
@@ -129,10 +146,22 @@ record NumberPattern(String phrase, List<String> anchors, Pattern regex) {
      */
     PhraseMatch match(PhraseMatch found, String list, String text) {
         Matcher m = regex.matcher(text);
-        m.region(found.start(), text.length());
-        if (!m.lookingAt()) {
-            return null;
+        if (!aroundAnchor) {
+            m.region(found.start(), text.length());
+            return m.lookingAt() ? new PhraseMatch(list, phrase, m.start(), m.end(), text.substring(m.start(), m.end()))
+                    : null;
         }
-        return new PhraseMatch(list, phrase, m.start(), m.end(), text.substring(m.start(), m.end()));
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        m.region(Math.max(0, found.start() - AROUND), Math.min(text.length(), found.end() + AROUND));
+        while (m.find()) {
+            boolean tokenStart = m.start() == 0 || !Character.isLetterOrDigit(text.charAt(m.start() - 1));
+            if (tokenStart && m.start() <= found.start() && found.end() <= m.end()) {
+                return new PhraseMatch(list, phrase, m.start(), m.end(), text.substring(m.start(), m.end()));
+            }
+        }
+        return null;
     }
+
+    /** How far around its anchor a pattern that starts with a number is looked for. */
+    private static final int AROUND = 48;
 }

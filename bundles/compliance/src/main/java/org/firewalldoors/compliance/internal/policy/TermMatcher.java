@@ -144,10 +144,45 @@ final class TermMatcher {
         if (!hidden || found.stream().noneMatch(m -> isHidden(m.list()))) {
             return found;
         }
+        // Most texts hold hidden hits (the sides of proximity phrases and of exceptions are common words such as
+        // "from" or "patients") and nothing of a visible list: pair the visible lists' proximity phrases first, and
+        // look at exceptions only for the lists that matched.
         List<PhraseMatch> all = new ArrayList<>(found);
+        pair(found, text, all, false, null);
+        Set<String> visible = null;
+        for (PhraseMatch m : all) {
+            if (!isHidden(m.list())) {
+                if (visible == null) {
+                    visible = new HashSet<>();
+                }
+                visible.add(m.list());
+            }
+        }
+        if (visible == null) {
+            return List.of();
+        }
+        pair(found, text, all, true, visible);
+        List<PhraseMatch> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (PhraseMatch m : all) {
+            if (isHidden(m.list()) || excepted(m, all) || !seen.add(spanKey(m) + '\n' + m.phrase())) {
+                continue;
+            }
+            kept.add(m);
+        }
+        kept.sort(PhraseMatch.ORDER);
+        return kept;
+    }
+
+    /**
+     * Adds to {@code all} the occurrences of the proximity phrases of visible lists ({@code exceptions} false), or of
+     * the exceptions of the lists in {@code of}.
+     */
+    private void pair(List<PhraseMatch> found, String text, List<PhraseMatch> all, boolean exceptions, Set<String> of) {
         for (PhraseMatch a : found) {
             Near near = nears.get(a.list());
-            if (near == null) {
+            if (near == null || isHidden(near.list()) != exceptions
+                    || exceptions && !of.contains(near.list().substring(EXCEPT.length()))) {
                 continue;
             }
             for (PhraseMatch b : found) {
@@ -159,16 +194,6 @@ final class TermMatcher {
                 }
             }
         }
-        List<PhraseMatch> kept = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (PhraseMatch m : all) {
-            if (isHidden(m.list()) || excepted(m, all) || !seen.add(spanKey(m) + '\n' + m.phrase())) {
-                continue;
-            }
-            kept.add(m);
-        }
-        kept.sort(PhraseMatch.ORDER);
-        return kept;
     }
 
     /** @return the hits, each hit of an anchor replaced by what it stands for (none, one or several occurrences) */
@@ -232,8 +257,10 @@ final class TermMatcher {
         return !list.isEmpty() && list.charAt(0) == HIDDEN;
     }
 
+    private static final String EXCEPT = HIDDEN + "except" + HIDDEN;
+
     private static String exceptionList(String list) {
-        return HIDDEN + "except" + HIDDEN + list;
+        return EXCEPT + list;
     }
 
     private static String spanKey(PhraseMatch m) {
@@ -280,6 +307,9 @@ final class TermMatcher {
             boolean typos = typoLists.contains(list);
             if (!near.matches()) {
                 return addPhrase(list, phrase, leetspeak, typos);
+            }
+            if (NEAR.matcher(near.group(4).strip()).matches()) {
+                throw new IllegalArgumentException("Phrase \"" + phrase + "\": one ~N per phrase");
             }
             String first = HIDDEN + "near" + HIDDEN + nears.size() + HIDDEN + "a";
             String second = HIDDEN + "near" + HIDDEN + nears.size() + HIDDEN + "b";

@@ -52,6 +52,9 @@ class LemmasAndNumbersTest {
         assertThrows(IllegalArgumentException.class, () -> new TermMatcher.Builder().add("x", "~be", false));
         assertThrows(IllegalArgumentException.class, () -> new TermMatcher.Builder().add("x", "~xx:word", false));
         assertThrows(IllegalArgumentException.class, () -> new TermMatcher.Builder().add("x", "~top prescriber", false));
+        assertThrows(IllegalArgumentException.class, () -> new TermMatcher.Builder().add("x", "decile* of baseline", false),
+                "a '*' inside a phrase would be read as a separator");
+        assertThrows(IllegalArgumentException.class, () -> new TermMatcher.Builder().add("x", "a ~2 b ~3 c", false));
     }
 
     @Test
