@@ -69,11 +69,14 @@ record NumberPattern(String phrase, List<String> anchors, Pattern regex, boolean
                 Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), leading);
     }
 
-    /** The anchor of a pattern that starts with a number: its longest word, which a text holds far less often. */
+    /**
+     * The anchor of a pattern that starts with a number: its longest word, which a text holds far less often than a
+     * digit; a short word that may go on counts less ({@code per*} would be a hit in every "percent").
+     */
     private static String longestWord(String phrase, List<Item> items) {
         Item longest = null;
         for (Item item : items) {
-            if (item.word() != null && (longest == null || item.word().length() > longest.word().length())) {
+            if (item.word() != null && (longest == null || rank(item) > rank(longest))) {
                 longest = item;
             }
         }
@@ -160,6 +163,11 @@ record NumberPattern(String phrase, List<String> anchors, Pattern regex, boolean
             }
         }
         return null;
+    }
+
+    private static int rank(Item word) {
+        // A word that may go on counts three letters less: "per*" is a hit in every "percent" and "person".
+        return word.word().length() * 2 + (word.prefix() ? -6 : 1);
     }
 
     /** How far around its anchor a pattern that starts with a number is looked for. */
