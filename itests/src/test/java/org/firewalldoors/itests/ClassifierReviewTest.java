@@ -32,7 +32,7 @@ class ClassifierReviewTest {
         ApiClient api = new ApiClient(runtime, "/api/v1/reviews");
         String hcp = "hcp-cls-" + UUID.randomUUID();
         HttpResponse<String> saved = api.send("POST", "/kols", "msl.us", "{\"hcpId\":\"" + hcp + "\","
-                + "\"name\":\"Dr. Classifier\",\"scientificInterests\":[\"He is on our taret list\"]}");
+                + "\"name\":\"Dr. Classifier\",\"scientificInterests\":[\"He is a priority account for our brand plan\"]}");
         assertEquals(201, saved.statusCode(), "a classifier never blocks: " + saved.body());
         String recordId = JsonParser.parseString(saved.body()).getAsJsonObject().get("id").getAsString();
 
@@ -48,7 +48,7 @@ class ClassifierReviewTest {
         }
         assertTrue(item != null, "a review item for " + recordId + " in " + open.body());
         assertTrue(item.get("message").getAsString().contains("Top features: \""), item.toString());
-        assertEquals("He is on our taret list", item.get("excerpt").getAsString());
+        assertEquals("He is a priority account for our brand plan", item.get("excerpt").getAsString());
         String id = item.get("id").getAsString();
 
         String label = "{\"label\":\"commercial\"}";
@@ -68,7 +68,7 @@ class ClassifierReviewTest {
             }
         }
         assertTrue(row != null, rows.body());
-        assertEquals("He is on our taret list", row.get("text").getAsString());
+        assertEquals("He is a priority account for our brand plan", row.get("text").getAsString());
         assertEquals("commercial", row.get("label").getAsString());
         assertEquals("kol.field", row.get("context").getAsString());
         assertEquals("[\"K4\"]", row.get("expect").toString());

@@ -72,8 +72,22 @@ final class TermMatcher {
      */
     private record Anchored(LemmaPhrase lemma, NumberPattern number, String typoOf) {
 
-        /** @return the occurrence {@code hit} stands for, or {@code null} */
-        PhraseMatch resolve(PhraseMatch hit, String text) {
+        /**
+         * @param memo where a number pattern's result at a place is kept during one text, since several lists share
+         *             a pattern ({@code q# quota*}) and their hits are the same place
+         * @return the occurrence {@code hit} stands for, or {@code null}
+         */
+        PhraseMatch resolve(PhraseMatch hit, String text, Map<NumberPattern, int[]> memo) {
+            if (number != null && memo != null) {
+                int[] known = memo.get(number);
+                if (known == null || known[0] != hit.start()) {
+                    PhraseMatch m = number.match(hit, hit.list(), text);
+                    known = new int[] { hit.start(), m == null ? -1 : m.start(), m == null ? -1 : m.end() };
+                    memo.put(number, known);
+                }
+                return known[1] < 0 ? null
+                        : new PhraseMatch(hit.list(), number.phrase(), known[1], known[2], text.substring(known[1], known[2]));
+            }
             if (lemma != null) {
                 return lemma.accepts(hit)
                         ? new PhraseMatch(hit.list(), lemma.phrase(), hit.start(), hit.end(), hit.originalText())
@@ -141,7 +155,7 @@ final class TermMatcher {
     private List<PhraseMatch> resolve(List<PhraseMatch> hits, String text,
             Map<String, Map<String, List<Anchored>>> anchors) {
         List<PhraseMatch> found = anchors.isEmpty() ? hits : checkAnchors(hits, text, anchors);
-        if (!hidden || found.stream().noneMatch(m -> isHidden(m.list()))) {
+        if (!hidden || !anyHidden(found)) {
             return found;
         }
         // Most texts hold hidden hits (the sides of proximity phrases and of exceptions are common words such as
@@ -200,6 +214,7 @@ final class TermMatcher {
     private static List<PhraseMatch> checkAnchors(List<PhraseMatch> hits, String text,
             Map<String, Map<String, List<Anchored>>> anchors) {
         List<PhraseMatch> out = null;
+        Map<NumberPattern, int[]> memo = null;
         for (int i = 0; i < hits.size(); i++) {
             PhraseMatch hit = hits.get(i);
             Map<String, List<Anchored>> ofList = anchors.get(hit.list());
@@ -214,7 +229,10 @@ final class TermMatcher {
                 out = new ArrayList<>(hits.subList(0, i));
             }
             for (Anchored a : standsFor) {
-                PhraseMatch m = a.resolve(hit, text);
+                if (a.number() != null && memo == null) {
+                    memo = new java.util.IdentityHashMap<>();
+                }
+                PhraseMatch m = a.resolve(hit, text, memo);
                 if (m != null && !out.contains(m)) {
                     out.add(m);
                 }
@@ -225,6 +243,15 @@ final class TermMatcher {
         }
         out.sort(PhraseMatch.ORDER);
         return out;
+    }
+
+    private static boolean anyHidden(List<PhraseMatch> found) {
+        for (int i = 0; i < found.size(); i++) {
+            if (isHidden(found.get(i).list())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean excepted(PhraseMatch m, List<PhraseMatch> all) {
@@ -282,6 +309,8 @@ final class TermMatcher {
         private final Map<String, Map<String, List<Anchored>>> leetAnchored = new HashMap<>();
         private final Set<String> plainPhrases = new HashSet<>();
         private final Set<String> typoLists = new HashSet<>();
+        /** One instance per pattern, whatever lists name it, so that a text's hit is matched once. */
+        private final Map<String, NumberPattern> numbers = new HashMap<>();
         private boolean hidden;
 
         /**
@@ -335,7 +364,7 @@ final class TermMatcher {
         private Builder addPhrase(String list, String phrase, boolean leetspeak, boolean typos) {
             if (NumberPattern.isPattern(phrase)) {
                 // Digits are the point of a number pattern: never read as leetspeak letters.
-                NumberPattern number = NumberPattern.parse(phrase);
+                NumberPattern number = numbers.computeIfAbsent(phrase.strip(), NumberPattern::parse);
                 for (String anchor : number.anchors()) {
                     anchor(anchored, list, anchor, new Anchored(null, number, null));
                 }
