@@ -4,8 +4,8 @@ import java.lang.reflect.*; import java.net.*; import java.nio.file.*; import ja
  * each build's benchmarks.jar (plus, optionally, a folder whose policy/us.json overrides the shipped one) in a class
  * loader of its own; rounds of 10,000 single decisions of the P1 operation mix, alternating A-B-B-A; percentiles over
  * all decisions. Usage (after {@code mvn -o -B -q verify -DskipTests -pl benchmarks -am} in each tree):
- * <pre>javac -d /tmp/ib tools/bench/InterleavedDecisions.java
- * java -Drounds=60 -cp /tmp/ib InterleavedDecisions main=../main/benchmarks/target/benchmarks.jar \
+ * <pre>javac -d target/ib tools/bench/InterleavedDecisions.java
+ * java -Drounds=60 -cp target/ib InterleavedDecisions main=../main/benchmarks/target/benchmarks.jar \
  *      branch=benchmarks/target/benchmarks.jar</pre>
  */
 public class InterleavedDecisions {
