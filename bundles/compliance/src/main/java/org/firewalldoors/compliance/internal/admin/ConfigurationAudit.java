@@ -31,6 +31,8 @@ public final class ConfigurationAudit implements SynchronousConfigurationListene
     /** The host's configuration, whose {@code interceptionRequired=false} turns fail-closed off. */
     static final String HOST_PID = "org.firewalldoors.host";
     private static final String UNKNOWN_ACTOR = "configadmin";
+    /** The actor of a change that another host node made and audited: this node applies it without a second entry. */
+    private static final String REPLICA = new String("(replica)");
 
     @Reference
     AuditTrail audit;
@@ -60,6 +62,19 @@ public final class ConfigurationAudit implements SynchronousConfigurationListene
         }
     }
 
+    /**
+     * Applies a change that another host node sharing the database made: it was audited there, once, so it is not
+     * audited again here.
+     */
+    public void replicating(IoAction change) throws IOException {
+        actor.set(REPLICA);
+        try {
+            change.run();
+        } finally {
+            actor.remove();
+        }
+    }
+
     /** A change of configuration. */
     @FunctionalInterface
     public interface IoAction {
@@ -74,6 +89,9 @@ public final class ConfigurationAudit implements SynchronousConfigurationListene
         if (!pid.startsWith("org.firewalldoors") && (factory == null || !factory.startsWith("org.firewalldoors"))
                 && !pid.startsWith("org.apache.felix.http")) {
             return; // the product's own configuration and its HTTP server's
+        }
+        if (actor.get() == REPLICA) {
+            return; // audited on the node where it was made
         }
         String who = actor.get() == null ? UNKNOWN_ACTOR : actor.get();
         Map<String, Object> props = event.getType() == ConfigurationEvent.CM_DELETED ? null : properties(pid);

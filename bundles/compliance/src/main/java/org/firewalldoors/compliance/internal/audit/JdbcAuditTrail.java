@@ -41,10 +41,13 @@ public final class JdbcAuditTrail implements AuditTrail {
     public static final int MAX_LIST = 1000;
 
     private static final int APPEND_ATTEMPTS = 3;
+    /** The most appends written in one transaction. */
+    static final int MAX_BATCH = 200;
 
     private final DataSource dataSource;
     private final Clock clock;
     private final Object appendLock = new Object();
+    private final java.util.concurrent.ConcurrentLinkedQueue<Pending> queue = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private long lastSeq;
     private String lastHash;
 
@@ -71,23 +74,81 @@ public final class JdbcAuditTrail implements AuditTrail {
         }
     }
 
+    /**
+     * Appends the entry and returns once it is committed. Appends that arrive while another is being written wait
+     * and are then written together, in one transaction under one lock of the anchor: on a database server each
+     * commit waits for the disk, and a chain that all nodes share can take one append at a time, so under load
+     * many entries share one commit instead of queueing for one each.
+     */
     @Override
     public AuditEntry append(AuditEvent event) {
         Objects.requireNonNull(event, "event");
+        Pending mine = new Pending(event);
+        queue.add(mine);
         synchronized (appendLock) {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    AuditRow row = appendRow(event);
-                    lastSeq = row.seq();
-                    lastHash = row.hash();
-                    return row.toEntry();
-                } catch (SQLException e) {
-                    if (!Dialect.DUPLICATE_KEY.equals(e.getSQLState()) || attempt == APPEND_ATTEMPTS) {
-                        throw new IllegalStateException("Cannot append to the audit trail", e);
-                    }
-                    // Another instance on the same database made the first entry at the same time: continue after it.
-                    loadLast();
+            while (!mine.done) {
+                List<Pending> batch = new ArrayList<>();
+                Pending next;
+                while (batch.size() < MAX_BATCH && (next = queue.poll()) != null) {
+                    batch.add(next);
                 }
+                write(batch);
+            }
+        }
+        if (mine.failure != null) {
+            throw new IllegalStateException("Cannot append to the audit trail", mine.failure);
+        }
+        return mine.entry;
+    }
+
+    /** An append waiting for its entry; its fields are written and read under the append lock. */
+    private static final class Pending {
+        final AuditEvent event;
+        boolean done;
+        AuditEntry entry;
+        Exception failure;
+
+        Pending(AuditEvent event) {
+            this.event = event;
+        }
+    }
+
+    /** Writes a batch of appends in one transaction; each learns its entry, or the failure of all. */
+    private void write(List<Pending> batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<AuditRow> rows = appendRows(batch.stream().map(p -> p.event).toList());
+                AuditRow last = rows.get(rows.size() - 1);
+                lastSeq = last.seq();
+                lastHash = last.hash();
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).entry = rows.get(i).toEntry();
+                    batch.get(i).done = true;
+                }
+                return;
+            } catch (SQLException | RuntimeException caught) {
+                Exception e = caught;
+                boolean retry = e instanceof SQLException sql && Dialect.DUPLICATE_KEY.equals(sql.getSQLState())
+                        && attempt < APPEND_ATTEMPTS;
+                if (retry) {
+                    try {
+                        // Another instance on the same database made the first entry at the same time: continue after it.
+                        loadLast();
+                        continue;
+                    } catch (RuntimeException again) {
+                        e = again;
+                    }
+                }
+                if (batch.size() > 1) {
+                    // One entry the database refuses must not fail the appends it happened to be written with.
+                    batch.forEach(p -> write(List.of(p)));
+                    return;
+                }
+                for (Pending p : batch) {
+                    p.failure = e;
+                    p.done = true;
+                }
+                return;
             }
         }
     }
@@ -174,11 +235,11 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
 
     /**
-     * Appends one entry in one transaction that holds the anchor's row lock: instances on other nodes that share
+     * Appends entries in one transaction that holds the anchor's row lock: instances on other nodes that share
      * the database wait for it, and an instance that finds the anchor moved on continues after the entries the
      * others appended, so that all of them write one chain.
      */
-    private AuditRow appendRow(AuditEvent event) throws SQLException {
+    private List<AuditRow> appendRows(List<AuditEvent> events) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -187,13 +248,20 @@ public final class JdbcAuditTrail implements AuditTrail {
                 if (anchor != null && (Long) anchor[0] != lastSeq) {
                     loadLast(c);
                 }
-                // Microseconds, so that the time hashed is the time the database gives back.
-                Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-                AuditRow row = AuditRow.of(lastSeq + 1, at, event, lastHash);
-                AuditTable.insert(c, row);
-                AuditTable.anchor(c, row);
+                List<AuditRow> rows = new ArrayList<>(events.size());
+                long seq = lastSeq;
+                String hash = lastHash;
+                for (AuditEvent event : events) {
+                    // Microseconds, so that the time hashed is the time the database gives back.
+                    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                    AuditRow row = AuditRow.of(++seq, at, event, hash);
+                    AuditTable.insert(c, row);
+                    hash = row.hash();
+                    rows.add(row);
+                }
+                AuditTable.anchor(c, rows.get(rows.size() - 1));
                 c.commit();
-                return row;
+                return rows;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

@@ -13,6 +13,7 @@ import org.firewalldoors.api.host.FindingKind;
 import org.firewalldoors.api.host.ListOutcome;
 import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.api.host.OperationInterceptor;
+import org.firewalldoors.api.host.OperationRefusedException;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.api.host.Refusal;
 import org.firewalldoors.api.host.RefusalKind;
@@ -113,7 +114,16 @@ public final class ComplianceInterceptor implements OperationInterceptor {
      */
     @Override
     public void applied(Operation op, Decision d, long version) {
-        events.allowed(op); // the event history of X8 follows the writes that are applied
+        // The event history of X8 follows the writes that are applied; an event is decided again under its HCPs' locks.
+        try {
+            events.allowed(op, () -> decisionPoint.decide(op));
+        } catch (OperationRefusedException refused) {
+            // Another write took the last place meanwhile (X8): this one rolls back, and its refusal is audited.
+            Decision again = refused.decision();
+            Refusal r = again.refusal();
+            audit.append(event(op, again, "BLOCK", r.ruleId(), r.requirement(), r.message()));
+            throw refused;
+        }
         Map<String, Object> what = new LinkedHashMap<>();
         what.put("version", version);
         if (op.action() == Action.SHARE) {

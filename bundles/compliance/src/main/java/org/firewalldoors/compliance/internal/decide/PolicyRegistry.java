@@ -71,19 +71,43 @@ public final class PolicyRegistry {
 
     /** A policy, the bundle that provides it, and where it stands. */
     private record Slot(CompiledPolicy policy, long bundleId, String bundle, Version bundleVersion,
-            long retireAtNanos) {
+            long retireAtNanos, String document, String json) {
         boolean live(long now) {
             return retireAtNanos == Long.MAX_VALUE || now - retireAtNanos < 0;
         }
 
         Slot retiringAt(long at) {
-            return new Slot(policy, bundleId, bundle, bundleVersion, at);
+            return new Slot(policy, bundleId, bundle, bundleVersion, at, document, json);
         }
     }
 
     /** Of several bundles providing one policy id, the highest bundle version wins; a tie goes to the newest. */
     private static final Comparator<Slot> BEST_FIRST = Comparator.comparing(Slot::bundleVersion)
             .thenComparingLong(Slot::bundleId).reversed();
+
+    /**
+     * A policy document a bundle of this node provides, as it is shared with the other host nodes of the database.
+     *
+     * @param policyId the id of the policy the document compiles to
+     * @param bundle the symbolic name of the bundle
+     * @param bundleVersion its version: of several bundles providing one policy id, the highest decides
+     * @param document the document's name in the bundle
+     * @param json the document
+     */
+    public record SharedDocument(String policyId, String bundle, Version bundleVersion, String document, String json) {
+    }
+
+    /** Told of the policy documents this node's bundles load and of the bundles uninstalled (ClusterSync). */
+    public interface Publisher {
+        /** A bundle of this node loaded a valid policy document. */
+        void loaded(SharedDocument document);
+
+        /** A bundle of this node providing policies was uninstalled. */
+        void uninstalled(String bundle, Version version);
+    }
+
+    /** How long after the last successful read of the shared state a node on a shared database still decides. */
+    public static final long SHARED_STATE_STALE_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     /** A refused document. */
     public record RefusedDocument(String bundle, String document, String reason, Instant at) {
@@ -97,6 +121,12 @@ public final class PolicyRegistry {
     private final Map<String, List<Slot>> slots = new ConcurrentHashMap<>();
     private final Deque<RefusedDocument> refused = new ConcurrentLinkedDeque<>();
     private final Clock clock = Clock.systemUTC();
+    /** Bundle ids given to the documents adopted from other nodes, by bundle and version: negative, never a bundle's. */
+    private final Map<String, Long> adoptedIds = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong nextAdoptedId = new java.util.concurrent.atomic.AtomicLong(-1);
+    private volatile Publisher publisher;
+    private volatile long sharedStateReadAt;
+    private volatile boolean sharedStateRead;
     private BundleTracker<List<String>> tracker;
     private SynchronousBundleListener uninstalls;
     private BundleContext context;
@@ -104,6 +134,14 @@ public final class PolicyRegistry {
     /** Every policy loaded, refused or removed is audited (X2); absent only in unit tests. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile AuditTrail audit;
+
+    /**
+     * Present when the host's database is one that several host nodes share (PostgreSQL): then this node decides
+     * only while it has read the shared policies and regions lately (fail closed, X5), see {@link #sharedStateRead()}.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(&(name=firewalldoors)(database=postgresql))")
+    volatile javax.sql.DataSource sharedDatabase;
 
     /** The host's record types, to warn about those a policy does not classify. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -132,6 +170,10 @@ public final class PolicyRegistry {
             if (event.getType() == BundleEvent.UNINSTALLED) {
                 long id = event.getBundle().getBundleId();
                 replaceEach(s -> s.bundleId() == id ? null : s);
+                Publisher p = publisher;
+                if (p != null && event.getBundle().getHeaders().get(HEADER) != null) {
+                    p.uninstalled(event.getBundle().getSymbolicName(), event.getBundle().getVersion());
+                }
             }
         };
         ctx.addBundleListener(uninstalls);
@@ -157,6 +199,9 @@ public final class PolicyRegistry {
 
     /** @return the live policy with this id (of several bundles providing it, the highest version) */
     public Optional<CompiledPolicy> policy(String id) {
+        if (!sharedStateCurrent()) {
+            return Optional.empty();
+        }
         List<Slot> candidates = slots.get(id);
         return candidates == null ? Optional.empty() : winner(candidates, System.nanoTime()).map(Slot::policy);
     }
@@ -168,8 +213,97 @@ public final class PolicyRegistry {
 
     /** @return every live policy that decides */
     public List<CompiledPolicy> policies() {
+        if (!sharedStateCurrent()) {
+            return List.of();
+        }
         long now = System.nanoTime();
         return slots.values().stream().map(c -> winner(c, now)).flatMap(Optional::stream).map(Slot::policy).toList();
+    }
+
+    /**
+     * @return whether this node may decide: always on a database of its own; on a shared one, only once it has read
+     *         the policies and regions the other nodes shared, and then only while it keeps reading them, so that a
+     *         node cut off from the shared state refuses guarded operations rather than decide with what may be an
+     *         older policy
+     */
+    public boolean sharedStateCurrent() {
+        if (sharedDatabase == null) {
+            return true;
+        }
+        return sharedStateRead && System.nanoTime() - sharedStateReadAt < SHARED_STATE_STALE_NANOS;
+    }
+
+    /** Tells the registry that the shared state was read completely just now (ClusterSync). */
+    public void sharedStateRead() {
+        sharedStateReadAt = System.nanoTime();
+        sharedStateRead = true;
+    }
+
+    /**
+     * Lets a publisher share the documents this node's bundles load; it is told at once of those already loaded.
+     * Null stops the sharing.
+     */
+    public void share(Publisher p) {
+        publisher = p;
+        if (p == null) {
+            sharedStateRead = false;
+            return;
+        }
+        for (List<Slot> candidates : slots.values()) {
+            candidates.stream().filter(s -> s.bundleId() >= 0 && s.json() != null).forEach(s -> p.loaded(
+                    new SharedDocument(s.policy().id(), s.bundle(), s.bundleVersion(), s.document(), s.json())));
+        }
+    }
+
+    /**
+     * @return whether this node has the shared document already: from a bundle of its own of the same name and
+     *         version, or adopted before (then its text need not be read again)
+     */
+    public boolean holds(SharedDocument d) {
+        String key = d.bundle() + "/" + d.bundleVersion() + "!" + d.document();
+        return adoptedIds.containsKey(key) || slots.getOrDefault(d.policyId(), List.of()).stream().anyMatch(s ->
+                s.bundleId() >= 0 && s.bundle().equals(d.bundle()) && s.bundleVersion().equals(d.bundleVersion()));
+    }
+
+    /**
+     * Makes the documents that other nodes shared candidates here, beside this node's bundles (the highest bundle
+     * version of a policy id decides), and drops those adopted before that are no longer shared. A document that
+     * this node's own bundle of the same name and version provides is not adopted again. Adopting is not audited:
+     * the node that loaded the bundle did.
+     */
+    public void adopt(Collection<SharedDocument> shared) {
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        for (SharedDocument d : shared) {
+            String key = d.bundle() + "/" + d.bundleVersion() + "!" + d.document();
+            keep.add(key);
+            boolean local = slots.getOrDefault(d.policyId(), List.of()).stream().anyMatch(s -> s.bundleId() >= 0
+                    && s.bundle().equals(d.bundle()) && s.bundleVersion().equals(d.bundleVersion()));
+            if (local || adoptedIds.containsKey(key) || d.json() == null) {
+                continue;
+            }
+            String source = key + " (shared by another node)";
+            try {
+                CompiledPolicy p = PolicyCompiler.compile(d.document(), d.json(), source);
+                long id = nextAdoptedId.getAndDecrement();
+                offer(new Slot(p, id, d.bundle(), d.bundleVersion(), Long.MAX_VALUE, d.document(), d.json()));
+                adoptedIds.put(key, id);
+                LOG.log(System.Logger.Level.INFO, "policy {0} {1} for region {2} shared by another node: {3}", p.id(),
+                        p.version(), p.region(), source);
+            } catch (PolicyException e) {
+                adoptedIds.put(key, Long.MIN_VALUE); // not tried again; the origin's compiler accepted it
+                LOG.log(System.Logger.Level.ERROR, "policy document {0} shared by another node refused: {1}", source,
+                        e.getMessage());
+                refused.addFirst(new RefusedDocument(d.bundle() + "/" + d.bundleVersion() + " (shared)", d.document(),
+                        e.getMessage(), clock.instant()));
+            }
+        }
+        for (var e : List.copyOf(adoptedIds.entrySet())) {
+            if (!keep.contains(e.getKey())) {
+                adoptedIds.remove(e.getKey());
+                long id = e.getValue();
+                replaceEach(s -> s.bundleId() == id ? null : s);
+            }
+        }
     }
 
     /** @return the valid policies that do not decide because a higher version of the same id does */
@@ -222,9 +356,10 @@ public final class PolicyRegistry {
             document = document.trim();
             String source = bundle.getSymbolicName() + "/" + bundle.getVersion() + "!" + document;
             try {
-                CompiledPolicy p = PolicyCompiler.compile(document, read(bundle, document), source,
-                        resource -> read(bundle, resource));
-                offer(new Slot(p, bundle.getBundleId(), bundle.getSymbolicName(), bundle.getVersion(), Long.MAX_VALUE));
+                String json = read(bundle, document);
+                CompiledPolicy p = PolicyCompiler.compile(document, json, source, resource -> read(bundle, resource));
+                offer(new Slot(p, bundle.getBundleId(), bundle.getSymbolicName(), bundle.getVersion(), Long.MAX_VALUE,
+                        document, json));
                 installed.add(p.id());
                 LOG.log(System.Logger.Level.INFO, "policy {0} {1} for region {2} active from {3}", p.id(), p.version(),
                         p.region(), source);
@@ -236,6 +371,11 @@ public final class PolicyRegistry {
                 }
                 audit("POLICY_LOADED", p.region(), "ALLOW", p.id(), p.version(), "policy loaded from " + source
                         + (unclassified.isEmpty() ? "" : "; record types it does not classify: " + unclassified));
+                Publisher publishTo = publisher;
+                if (publishTo != null) {
+                    publishTo.loaded(new SharedDocument(p.id(), bundle.getSymbolicName(), bundle.getVersion(),
+                            document, json));
+                }
             } catch (PolicyException | IOException e) {
                 refuse(bundle, document, e.getMessage());
             }

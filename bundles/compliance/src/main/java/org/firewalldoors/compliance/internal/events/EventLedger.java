@@ -18,7 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.firewalldoors.compliance.internal.oversight.Jdbc;
+import java.util.function.Supplier;
 import org.firewalldoors.api.host.Action;
+import org.firewalldoors.api.host.Decision;
+import org.firewalldoors.api.host.OperationRefusedException;
+import org.firewalldoors.jdbc.Dialect;
 import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.compliance.internal.policy.EventFields;
 import org.firewalldoors.compliance.internal.policy.EventHistory;
@@ -51,8 +55,14 @@ public final class EventLedger implements EventHistory {
             "CREATE INDEX IF NOT EXISTS event_ledger_hcp ON event_ledger(region, hcp_id)",
             "CREATE INDEX IF NOT EXISTS event_ledger_event ON event_ledger(event_id)"));
 
+    /** The first key of the advisory locks of HCPs ("X8"); the second is the hash of region and HCP id. */
+    static final int LOCK_SPACE = 0x5838;
+
     private final DataSource ds;
     private final Clock clock;
+    private final boolean postgres;
+    private final Object embeddedLock = new Object();
+    private final ThreadLocal<Connection> inRecheck = new ThreadLocal<>();
 
     /** @param ds the host's database */
     @Activate
@@ -64,10 +74,29 @@ public final class EventLedger implements EventHistory {
         this.ds = ds;
         this.clock = clock;
         Jdbc.migrate(ds, "compliance.events", STEPS);
+        try (Connection c = ds.getConnection()) {
+            this.postgres = Dialect.of(c) == Dialect.POSTGRESQL;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the event ledger: " + e.getMessage(), e);
+        }
     }
 
     /** Keeps the index up to date with an operation the firewall allowed; other operations are ignored. */
     public void allowed(Operation op) {
+        allowed(op, null);
+    }
+
+    /**
+     * Keeps the index up to date with an operation the firewall allowed; other operations are ignored. A write of an
+     * event is first decided again by {@code recheck} while this ledger holds a lock on each of the event's HCPs
+     * (a PostgreSQL advisory lock shared by every host node; on the embedded database, a lock of this ledger), held
+     * until its rows are committed: two writes decided at the same time, on one node or on two, cannot both take
+     * the last place an HCP's attendance limit leaves (X8). The second sees the first's rows and is refused.
+     *
+     * @param recheck decides the operation again; null to record without deciding again
+     * @throws OperationRefusedException when the second decision blocks: the write must roll back
+     */
+    public void allowed(Operation op, Supplier<Decision> recheck) {
         if (!RECORD_TYPE.equals(op.recordType().name()) || op.recordId() == null) {
             return;
         }
@@ -75,16 +104,49 @@ public final class EventLedger implements EventHistory {
         if (a == Action.DELETE) {
             transaction(c -> delete(c, op.recordId()));
         } else if (a == Action.CREATE || a == Action.UPDATE || a == Action.ASSIGN) {
-            record(op.recordId(), op.region(), op.after());
+            record(op.recordId(), op.region(), op.after(), recheck);
         }
     }
 
     /** Replaces the rows of one event. */
     void record(String eventId, String region, Map<String, Object> fields) {
+        record(eventId, region, fields, null);
+    }
+
+    private void record(String eventId, String region, Map<String, Object> fields, Supplier<Decision> recheck) {
+        if (recheck == null) {
+            write(eventId, region, fields, null);
+            return;
+        }
+        if (!postgres) {
+            synchronized (embeddedLock) {
+                write(eventId, region, fields, recheck);
+            }
+            return;
+        }
+        write(eventId, region, fields, recheck);
+    }
+
+    private void write(String eventId, String region, Map<String, Object> fields, Supplier<Decision> recheck) {
         Instant start = EventFields.start(fields, clock.instant());
         String type = typeKey(EventFields.eventType(fields));
         String topic = EventFields.topicKey(fields.get(TOPIC));
         transaction(c -> {
+            if (recheck != null) {
+                if (postgres) {
+                    lock(c, region, fields);
+                }
+                Decision again;
+                inRecheck.set(c); // the decision's questions to this ledger are asked on the locked connection
+                try {
+                    again = recheck.get();
+                } finally {
+                    inRecheck.remove();
+                }
+                if (again.blocked()) {
+                    throw new OperationRefusedException(again);
+                }
+            }
             delete(c, eventId);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO event_ledger (event_id, region, event_type, "
                     + "starts_at, hcp_id, part, topic) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -151,6 +213,24 @@ public final class EventLedger implements EventHistory {
         });
     }
 
+    /** Takes the advisory lock of each HCP of the event, in one order on every node so that none waits in a circle. */
+    private static void lock(Connection c, String region, Map<String, Object> fields) throws SQLException {
+        java.util.TreeSet<Integer> keys = new java.util.TreeSet<>();
+        for (String hcp : EventFields.hcpIds(fields.get(ATTENDEES))) {
+            keys.add((region + "\n" + hcp).hashCode());
+        }
+        for (String hcp : EventFields.hcpIds(fields.get(SPEAKERS))) {
+            keys.add((region + "\n" + hcp).hashCode());
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+            for (int key : keys) {
+                s.setInt(1, LOCK_SPACE);
+                s.setInt(2, key);
+                s.executeQuery().close();
+            }
+        }
+    }
+
     /** Events without a type are one type of their own. */
     private static String typeKey(String eventType) {
         return eventType == null ? "" : eventType;
@@ -181,6 +261,14 @@ public final class EventLedger implements EventHistory {
     }
 
     private <T> T transaction(Jdbc.Work<T> work) {
+        Connection locked = inRecheck.get();
+        if (locked != null) {
+            try {
+                return work.run(locked);
+            } catch (SQLException e) {
+                throw new IllegalStateException("compliance database failure: " + e.getMessage(), e);
+            }
+        }
         return Jdbc.transaction(ds, work);
     }
 }

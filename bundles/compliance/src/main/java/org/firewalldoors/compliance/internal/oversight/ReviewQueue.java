@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.firewalldoors.jdbc.Dialect;
 import org.firewalldoors.jdbc.Migration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,9 +36,19 @@ public final class ReviewQueue {
             record_id VARCHAR(64), actor VARCHAR(128), assignee VARCHAR(128), status VARCHAR(16) NOT NULL,
             message TEXT, comment TEXT, updated_at TIMESTAMP WITH TIME ZONE NOT NULL)""",
             "CREATE INDEX IF NOT EXISTS review_item_region ON review_item(region, status)"),
-            Migration.of(2, "the flagged sentence and the reviewer's label (issue 15)",
-                    "ALTER TABLE review_item ADD COLUMN excerpt TEXT",
-                    "ALTER TABLE review_item ADD COLUMN label VARCHAR(16)"));
+            // One open item per rule, actor and record, held by the database: nodes opening it at once make one.
+            Migration.of(2, "one open review item per rule, actor and record",
+                    "ALTER TABLE review_item ADD COLUMN IF NOT EXISTS open_key VARCHAR(400)",
+                    """
+                    UPDATE review_item r SET open_key = r.rule || '|' || COALESCE(r.actor, '') || '|'
+                    || COALESCE(r.record_id, '') WHERE r.status <> 'CLOSED' AND r.open_key IS NULL
+                    AND r.id = (SELECT MIN(o.id) FROM review_item o WHERE o.rule = r.rule
+                    AND COALESCE(o.actor, '') = COALESCE(r.actor, '')
+                    AND COALESCE(o.record_id, '') = COALESCE(r.record_id, '') AND o.status <> 'CLOSED')""",
+                    "CREATE UNIQUE INDEX IF NOT EXISTS review_item_open ON review_item(open_key)"),
+            Migration.of(3, "the flagged sentence and the reviewer's label (issue 15)",
+                    "ALTER TABLE review_item ADD COLUMN IF NOT EXISTS excerpt TEXT",
+                    "ALTER TABLE review_item ADD COLUMN IF NOT EXISTS label VARCHAR(16)"));
 
     private final DataSource ds;
     Clock clock = Clock.systemUTC();
@@ -48,7 +59,10 @@ public final class ReviewQueue {
         Jdbc.migrate(ds, "compliance.review", STEPS);
     }
 
-    /** Opens an item, or returns the one already open for the same rule, actor and record. */
+    /**
+     * Opens an item, or returns the one already open for the same rule, actor and record. Nodes that open
+     * the same item at the same time make one: the database refuses the second, which then returns the first.
+     */
     public ReviewItem open(String category, String region, String rule, String requirement, String recordType,
             String recordId, String actor, String assignee, String message) {
         return open(category, region, rule, requirement, recordType, recordId, actor, assignee, message, null);
@@ -57,23 +71,39 @@ public final class ReviewQueue {
     /** As the other {@code open}, keeping the sentence that was flagged ({@code excerpt}, may be null). */
     public ReviewItem open(String category, String region, String rule, String requirement, String recordType,
             String recordId, String actor, String assignee, String message, String excerpt) {
-        return Jdbc.transaction(ds, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM review_item WHERE rule = ? "
-                    + "AND actor = ? AND COALESCE(record_id, '') = ? AND status <> 'CLOSED'")) {
-                s.setString(1, rule);
-                s.setString(2, actor);
-                s.setString(3, recordId == null ? "" : recordId);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) {
-                        return row(rs);
-                    }
+        String key = rule + "|" + (actor == null ? "" : actor) + "|" + (recordId == null ? "" : recordId);
+        for (int attempt = 1; ; attempt++) {
+            Optional<ReviewItem> open = Jdbc.transaction(ds, c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM review_item "
+                        + "WHERE open_key = ?")) {
+                    s.setString(1, key);
+                    return rows(s).stream().findFirst();
                 }
+            });
+            if (open.isPresent()) {
+                return open.get();
             }
+            try {
+                return insert(key, category, region, rule, requirement, recordType, recordId, actor, assignee,
+                        message, excerpt);
+            } catch (IllegalStateException e) {
+                if (attempt == 3 || !(e.getCause() instanceof SQLException sql)
+                        || !Dialect.DUPLICATE_KEY.equals(sql.getSQLState())) {
+                    throw e;
+                }
+                // opened on another node meanwhile: return that one
+            }
+        }
+    }
+
+    private ReviewItem insert(String key, String category, String region, String rule, String requirement,
+            String recordType, String recordId, String actor, String assignee, String message, String excerpt) {
+        return Jdbc.transaction(ds, c -> {
             var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ReviewItem item = new ReviewItem(UUID.randomUUID().toString(), now, category, region, rule, requirement,
                     recordType, recordId, actor, assignee, ReviewItem.OPEN, message, null, now, excerpt, null);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO review_item (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", open_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int i = 1;
                 s.setString(i++, item.id());
                 s.setObject(i++, Jdbc.utc(item.createdAt()));
@@ -90,7 +120,8 @@ public final class ReviewQueue {
                 s.setString(i++, null);
                 s.setObject(i++, Jdbc.utc(now));
                 s.setString(i++, excerpt);
-                s.setString(i, null);
+                s.setString(i++, null);
+                s.setString(i, key);
                 s.executeUpdate();
             }
             return item;
@@ -140,7 +171,8 @@ public final class ReviewQueue {
             }
             var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE review_item SET status = ?, comment = ?, updated_at = ? WHERE id = ?")) {
+                    "UPDATE review_item SET status = ?, comment = ?, updated_at = ?"
+                            + (ReviewItem.CLOSED.equals(status) ? ", open_key = NULL" : "") + " WHERE id = ?")) {
                 s.setString(1, status);
                 s.setString(2, comment);
                 s.setObject(3, Jdbc.utc(now));

@@ -34,6 +34,7 @@ class EventLedgerTest {
             Classification.SHARED);
 
     private EventLedger ledger;
+    private DataSource ds;
 
     /** The database the tests run on: a fresh in-memory H2 here, PostgreSQL in the subclass. */
     DataSource database() {
@@ -45,7 +46,8 @@ class EventLedgerTest {
 
     @BeforeEach
     void setUp() {
-        ledger = new EventLedger(database(), Clock.fixed(NOW, ZoneOffset.UTC));
+        ds = database();
+        ledger = new EventLedger(ds, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static Operation write(Action action, String id, RecordTypeDescriptor type, Map<String, Object> fields) {
@@ -91,5 +93,55 @@ class EventLedgerTest {
         assertEquals(Set.of("hcp-9", "hcp-8"), ledger.speakersOn("US", "heart FAILURE", Set.of("hcp-8", "hcp-9", "hcp-1"), "e2"));
         assertEquals(Set.of(), ledger.speakersOn("US", "heart failure", Set.of("hcp-9"), "e1"), "not its own event");
         assertEquals(Set.of(), ledger.speakersOn("US", "lipids", Set.of("hcp-9"), null));
+    }
+
+    @Test
+    void twoNodesWritingEventsForOneHcpAtOnceNeverBothTakeTheLastPlace() throws Exception {
+        // The embedded database has one node (one ledger) and concurrent requests; PostgreSQL, a second node.
+        EventLedger nodeB = ds instanceof JdbcDataSource ? ledger : new EventLedger(ds, Clock.fixed(NOW, ZoneOffset.UTC));
+        ledger.allowed(write(Action.CREATE, "e0", EVENT, Map.of("eventType", "MEAL", "hcpAttendees", List.of("hcp-1"))));
+        // A limit of 2 meals per HCP, decided as the policy does: from what the ledger holds for the other events.
+        int limit = 2;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            EventLedger node = i % 2 == 0 ? ledger : nodeB;
+            String id = "e" + i;
+            done.add(pool.submit(() -> {
+                go.await();
+                Operation op = write(Action.CREATE, id, EVENT, Map.of("eventType", "MEAL",
+                        "hcpAttendees", List.of("hcp-1")));
+                try {
+                    node.allowed(op, () -> {
+                        int others = node.attendances("US", "MEAL", Set.of("hcp-1"), id)
+                                .getOrDefault("hcp-1", List.of()).size();
+                        try {
+                            Thread.sleep(20); // the time a decision takes, during which the other node decides too
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return others + 1 > limit ? org.firewalldoors.api.host.Decision.block(
+                                new org.firewalldoors.api.host.Refusal(org.firewalldoors.api.host.RefusalKind.FORBIDDEN,
+                                        "x8.limit", "X8", "over the limit", null), "p", "1")
+                                : org.firewalldoors.api.host.Decision.allow();
+                    });
+                    admitted.incrementAndGet();
+                } catch (org.firewalldoors.api.host.OperationRefusedException e) {
+                    refused.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdownNow();
+        assertEquals(1, admitted.get(), "one place was left");
+        assertEquals(7, refused.get());
+        assertEquals(2, ledger.attendances("US", "MEAL", Set.of("hcp-1"), null).get("hcp-1").size());
     }
 }

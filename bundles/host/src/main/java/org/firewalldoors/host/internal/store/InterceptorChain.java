@@ -111,12 +111,15 @@ public final class InterceptorChain {
     /**
      * Tells every interceptor that an allowed write is applied; called inside the write's transaction.
      *
-     * @throws OperationRefusedException if an interceptor cannot record it, so that the write rolls back
+     * @throws OperationRefusedException if an interceptor cannot record it or refuses it now, so that the write
+     *         rolls back
      */
     public void applied(Operation operation, Decision decision, long version) {
         for (OperationInterceptor interceptor : interceptors) {
             try {
                 interceptor.applied(operation, decision, version);
+            } catch (OperationRefusedException e) {
+                throw e; // decided again when it was applied, and refused (X8: the last place taken meanwhile)
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "interceptor " + interceptor + " failed to record a write", e);
                 throw refusal("The compliance record of this write failed; nothing was stored (X2, X5).");

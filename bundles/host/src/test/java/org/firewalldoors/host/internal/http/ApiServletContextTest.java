@@ -62,10 +62,10 @@ class ApiServletContextTest {
         });
         context.users = users;
         context.sessions = sessions;
-        context.throttle = new SignInThrottle();
+        context.throttle = new SignInThrottle(TestDatabases.h2(), java.time.Clock.systemUTC());
     }
 
-    private final Sessions sessions = new Sessions();
+    private final Sessions sessions = new Sessions(TestDatabases.h2(), java.time.Clock.systemUTC());
 
     /** A request for {@code path} with the given method, session cookie (or none) and CSRF header (or none). */
     private static HttpServletRequest request(String method, String path, String cookie, String csrf) {

@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import javax.sql.DataSource;
 import java.util.HashSet;
 import java.util.Set;
 import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Principal;
 import org.firewalldoors.host.internal.HostConfiguration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SessionsTest {
@@ -19,7 +25,69 @@ class SessionsTest {
     private static final Principal REP = new Principal("rep.us", BusinessFunction.COMMERCIAL, "REP", "US", null);
 
     private final ManualClock clock = new ManualClock();
-    private final Sessions sessions = new Sessions(clock);
+    private DataSource ds;
+    private Sessions sessions;
+
+    /** The database the tests run on: a fresh in-memory H2 here, PostgreSQL in the subclass. */
+    DataSource database() {
+        return TestDatabases.h2();
+    }
+
+    @BeforeEach
+    void setUp() {
+        ds = database();
+        sessions = new Sessions(ds, clock);
+    }
+
+    @Test
+    void aSessionOpenedOnOneNodeWorksOnAnotherAndASignOutThereEndsItOnBoth() {
+        Sessions nodeB = new Sessions(ds, clock);
+        Sessions.Session s = sessions.open(REP);
+        Sessions.Session onB = nodeB.find(s.id).orElseThrow();
+        assertEquals(REP, onB.principal);
+        assertEquals(s.csrfToken, onB.csrfToken, "the CSRF token the browser holds works on every node");
+        nodeB.close(s.id);
+        assertFalse(sessions.find(s.id).isPresent(), "signed out on node B: gone on node A");
+        assertFalse(nodeB.find(s.id).isPresent());
+    }
+
+    @Test
+    void aSessionSurvivesARestartOfTheNode() {
+        Sessions.Session s = sessions.open(REP);
+        Sessions restarted = new Sessions(ds, clock);
+        assertEquals(REP, restarted.find(s.id).orElseThrow().principal);
+    }
+
+    @Test
+    void theDatabaseHoldsNeitherTheSessionTokenNorTheCsrfToken() throws SQLException {
+        Sessions.Session s = sessions.open(REP);
+        StringBuilder stored = new StringBuilder();
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT * FROM web_session")) {
+            while (rs.next()) {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    stored.append(rs.getString(i)).append('|');
+                }
+            }
+        }
+        assertTrue(stored.toString().contains("rep.us"), stored.toString());
+        assertFalse(stored.toString().contains(s.id), "the raw session token is not stored");
+        assertFalse(stored.toString().contains(s.csrfToken), "the CSRF token is not stored");
+    }
+
+    @Test
+    void anIdleExpiryCountsUseOnAnyNode() {
+        sessions.configure(30, 480);
+        Sessions nodeB = new Sessions(ds, clock);
+        nodeB.configure(30, 480);
+        Sessions.Session s = sessions.open(REP);
+        clock.advance(Duration.ofMinutes(20));
+        assertTrue(nodeB.find(s.id).isPresent(), "used on node B");
+        clock.advance(Duration.ofMinutes(20));
+        assertTrue(sessions.find(s.id).isPresent(), "node A sees the use made on node B: 20 idle minutes, not 40");
+        clock.advance(Duration.ofMinutes(31));
+        assertFalse(nodeB.find(s.id).isPresent());
+    }
 
     @Test
     void idsAndTokensAreLongRandomAndDistinct() {
