@@ -110,7 +110,8 @@ public final class Fixtures {
     /** @return the US policy, compiled as the extender compiles it */
     public static CompiledPolicy usPolicy() {
         try {
-            return PolicyCompiler.compile("policy/us.json", usPolicyJson(), "benchmarks!policy/us.json");
+            return PolicyCompiler.compile("policy/us.json", usPolicyJson(), "benchmarks!policy/us.json",
+                    Fixtures::resource);
         } catch (PolicyException e) {
             throw new IllegalStateException(e);
         }

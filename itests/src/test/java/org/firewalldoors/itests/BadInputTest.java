@@ -121,7 +121,7 @@ class BadInputTest {
             { "PUT", "/records/Task/%TASK%", "rep.us" }, { "POST", "/concerns", "msl.us" },
             { "PUT", "/admin/regions/ZZ", "admin" }, { "POST", "/records/Task/%TASK%/share", "rep.us" },
             { "POST", "/records/Task/%TASK%/assign", "rep.us" }, { "POST", "/escalations/nope/resolve", "compliance.us" },
-            { "POST", "/escalations/%ESCALATION%/resolve", "compliance.us" }, { "POST", "/reviews/nope/status", "compliance.us" },
+            { "POST", "/escalations/%ESCALATION%/resolve", "compliance.us" }, { "POST", "/reviews/nope/status", "compliance.us" }, { "POST", "/reviews/nope/label", "compliance.us" },
             { "POST", "/handoffs", "rep.us" }, { "POST", "/handoffs/%HANDOFF%/accept", "msl.us" },
             { "POST", "/handoffs/%HANDOFF%/decline", "msl.us" }, { "POST", "/handoffs/%HANDOFF%/schedule", "msl.us" },
             { "POST", "/handoffs/%HANDOFF%/complete", "msl.us" }, { "POST", "/handoffs/%HANDOFF%/interest", "msl.us" },

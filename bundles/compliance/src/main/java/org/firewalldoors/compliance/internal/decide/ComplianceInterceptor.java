@@ -72,7 +72,8 @@ public final class ComplianceInterceptor implements OperationInterceptor {
             audit.append(event(op, decision, f.kind().name(), f.ruleId(), f.requirement(), f.message()));
             if (f.kind() == FindingKind.FLAG) {
                 reviews.open(f.requirement(), op.region(), f.ruleId(), f.requirement(), op.recordType().name(),
-                        op.recordId(), op.actor().id(), complianceOfficer(op.region()), f.message());
+                        op.recordId(), op.actor().id(), complianceOfficer(op.region()), f.message(),
+                        FlaggedExcerpt.of(op.after(), f.message()));
             } else if (f.kind() == FindingKind.ESCALATE) {
                 escalations.raise(op.region(), "DECISION", f.ruleId(), f.requirement(), op.actor().id(),
                         f.message() + " (" + op.actor().id() + ", " + op.action() + " " + op.recordType().name() + ")",

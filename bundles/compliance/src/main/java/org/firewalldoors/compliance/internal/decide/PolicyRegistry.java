@@ -150,7 +150,11 @@ public final class PolicyRegistry {
     private ExecutorService aheadCompiler;
 
     /** The documents of a bundle compiled ahead, and the bundle's last modification they were read at. */
-    private record Ahead(long lastModified, Map<String, Future<CompiledPolicy>> documents) {
+    private record Ahead(long lastModified, Map<String, Future<Compiled>> documents) {
+    }
+
+    /** A policy document as read from its bundle, and compiled. */
+    private record Compiled(CompiledPolicy policy, String json) {
     }
 
     /** Every policy loaded, refused or removed is audited (X2); absent only in unit tests. */
@@ -236,10 +240,9 @@ public final class PolicyRegistry {
                     return t;
                 });
             }
-            Map<String, Future<CompiledPolicy>> compiled = new HashMap<>();
+            Map<String, Future<Compiled>> compiled = new HashMap<>();
             for (String document : documents(bundle)) {
-                compiled.put(document, aheadCompiler.submit(
-                        () -> PolicyCompiler.compile(document, read(bundle, document), source(bundle, document))));
+                compiled.put(document, aheadCompiler.submit(() -> compileNow(bundle, document)));
             }
             ahead.put(bundle.getBundleId(), new Ahead(bundle.getLastModified(), compiled));
         }
@@ -252,9 +255,9 @@ public final class PolicyRegistry {
      * @return the document compiled ahead when the bundle is unchanged since, otherwise compiled now; a
      *         document that failed ahead is compiled again now, so that it is refused as it always was
      */
-    private CompiledPolicy compile(Bundle bundle, String document, String json) throws PolicyException {
+    private Compiled compile(Bundle bundle, String document) throws PolicyException, IOException {
         Ahead a = ahead.get(bundle.getBundleId());
-        Future<CompiledPolicy> f = a == null || a.lastModified() != bundle.getLastModified() ? null
+        Future<Compiled> f = a == null || a.lastModified() != bundle.getLastModified() ? null
                 : a.documents().get(document);
         if (f != null) {
             try {
@@ -265,7 +268,14 @@ public final class PolicyRegistry {
                 Thread.currentThread().interrupt();
             }
         }
-        return PolicyCompiler.compile(document, json, source(bundle, document));
+        return compileNow(bundle, document);
+    }
+
+    /** Reads a document and the resources it names (its classifier's weights) from its bundle, and compiles it. */
+    private static Compiled compileNow(Bundle bundle, String document) throws PolicyException, IOException {
+        String json = read(bundle, document);
+        return new Compiled(PolicyCompiler.compile(document, json, source(bundle, document),
+                resource -> read(bundle, resource)), json);
     }
 
     /** @return the names of the policy documents the bundle's manifest lists, none when it is no policy bundle */
@@ -449,8 +459,9 @@ public final class PolicyRegistry {
         for (String document : documents) {
             String source = source(bundle, document);
             try {
-                String json = read(bundle, document);
-                CompiledPolicy p = compile(bundle, document, json);
+                Compiled compiled = compile(bundle, document);
+                CompiledPolicy p = compiled.policy();
+                String json = compiled.json();
                 offer(new Slot(p, bundle.getBundleId(), bundle.getSymbolicName(), bundle.getVersion(), Long.MAX_VALUE,
                         document, json));
                 installed.add(p.id());

@@ -28,8 +28,27 @@ public final class Evaluation {
     public record Miss(CorpusRow row, Set<String> fired, List<String> quoted) {
     }
 
+    /**
+     * What the classifier adds on one language (issue 15): of the commercial texts the rules let through
+     * ({@code missed}), how many it flags ({@code flagged}); of the clinical texts no rule blocked
+     * ({@code clinical}), how many it flags ({@code clinicalFlagged}).
+     */
+    public record ClassifierFigures(int missed, int flagged, int clinical, int clinicalFlagged) {
+        ClassifierFigures plus(ClassifierFigures o) {
+            return new ClassifierFigures(missed + o.missed, flagged + o.flagged, clinical + o.clinical,
+                    clinicalFlagged + o.clinicalFlagged);
+        }
+
+        /** @return of the clinical texts, the share flagged */
+        public double clinicalFlagRate() {
+            return clinical == 0 ? 0 : (double) clinicalFlagged / clinical;
+        }
+    }
+
     private final String policy;
     private final String split;
+    /** lang -> what the classifier adds; empty when the policy has none. */
+    private final Map<String, ClassifierFigures> classifier = new TreeMap<>();
     /** lang -> requirement (or {@link #ALL}) -> figures, sorted. */
     private final Map<String, Map<String, Figures>> figures;
     private final List<Miss> misses;
@@ -48,14 +67,16 @@ public final class Evaluation {
     public static Evaluation of(CompiledPolicy policy, List<CorpusRow> rows, String split) {
         PolicyEngine engine = new PolicyEngine(id -> java.util.Optional.empty());
         Map<String, Map<String, Figures>> figures = new TreeMap<>();
+        Map<String, ClassifierFigures> classifierFigures = new TreeMap<>();
         List<Miss> misses = new ArrayList<>();
         for (CorpusRow row : rows) {
             if (!"all".equals(split) && !row.split().equals(split)) {
                 continue;
             }
             EvaluationContext context = EvaluationContext.of(row.context());
-            List<RuleHit> hits = engine.hits(policy, context.operation(row.text())).stream()
-                    .filter(h -> REQUIREMENTS.contains(h.requirement())).toList();
+            var op = context.operation(row.text());
+            List<RuleHit> all = engine.hits(policy, op);
+            List<RuleHit> hits = all.stream().filter(h -> REQUIREMENTS.contains(h.requirement())).toList();
             Set<String> fired = hits.stream().map(RuleHit::requirement).collect(Collectors.toCollection(TreeSet::new));
             Map<String, Figures> lang = figures.computeIfAbsent(row.lang(), l -> new TreeMap<>());
             String own = context.requirement();
@@ -66,16 +87,31 @@ public final class Evaluation {
                             0, 0, !row.expect().contains(own) && caught ? 1 : 0);
             lang.merge(own, f, Figures::plus);
             lang.merge(ALL, f, Figures::plus);
+            if (policy.hasClassifier() && all.stream().noneMatch(RuleHit::blocks)) {
+                boolean flagged = engine.classify(policy, op).isPresent();
+                ClassifierFigures c = row.clinical() ? new ClassifierFigures(0, 0, 1, flagged ? 1 : 0)
+                        : caught ? null : new ClassifierFigures(1, flagged ? 1 : 0, 0, 0);
+                if (c != null) {
+                    classifierFigures.merge(row.lang(), c, ClassifierFigures::plus);
+                }
+            }
             if (!fired.equals(row.expect())) {
                 misses.add(new Miss(row, fired, hits.stream().flatMap(h -> h.quoted().stream()).distinct().toList()));
             }
         }
-        return new Evaluation(policy.id(), split, figures, misses);
+        Evaluation e = new Evaluation(policy.id(), split, figures, misses);
+        e.classifier.putAll(classifierFigures);
+        return e;
     }
 
     /** @return language -> requirement (or {@link #ALL}) -> figures */
     public Map<String, Map<String, Figures>> figures() {
         return figures;
+    }
+
+    /** @return language -> what the classifier adds to the rules; empty when the policy has none */
+    public Map<String, ClassifierFigures> classifier() {
+        return classifier;
     }
 
     /** @return the rows whose fired requirements differ from the expected ones */
@@ -129,6 +165,13 @@ public final class Evaluation {
         figures.forEach((lang, byRule) -> byRule.forEach((rule, f) -> b.append(String.format(
                 "%-4s %-4s %9.3f %9.3f %9.3f %15s %15s%n", lang, rule, f.precision(), f.recall(),
                 f.falseRefusalRate(), f.caught() + "/" + f.commercial(), f.falseRefusals() + "/" + f.clinical()))));
+        if (!classifier.isEmpty()) {
+            b.append(String.format("%nClassifier (flags only, when no rule blocked):%n%-4s %28s %22s%n", "lang",
+                    "commercial missed -> flagged", "clinical flagged"));
+            classifier.forEach((lang, c) -> b.append(String.format("%-4s %28s %15s %5.1f%%%n", lang,
+                    c.missed() + " -> " + c.flagged(), c.clinicalFlagged() + "/" + c.clinical(),
+                    100 * c.clinicalFlagRate())));
+        }
         b.append(String.format("%nMisses (%d):%n", misses.size()));
         for (Miss m : misses) {
             b.append(String.format("  %s %s expected %s fired %s%s: %s%n", m.row().id(), m.row().context(),

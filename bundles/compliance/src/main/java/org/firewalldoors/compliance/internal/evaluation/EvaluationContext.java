@@ -117,6 +117,11 @@ public enum EvaluationContext {
                 .orElseThrow(() -> new IllegalArgumentException("unknown context '" + key + "'"));
     }
 
+    /** @return the context whose rules enforce the requirement, if any */
+    public static java.util.Optional<EvaluationContext> forRequirement(String requirement) {
+        return Arrays.stream(values()).filter(c -> c.requirement.equals(requirement)).findFirst();
+    }
+
     private static RecordTypeDescriptor type(String name) {
         return new RecordTypeDescriptor(name, Map.of(), true, true, Classification.SHARED);
     }

@@ -33,8 +33,10 @@ public final class PolicyEvaluation {
 
     /** @return the compiled policy document at {@code path} */
     public static CompiledPolicy compile(Path path) throws IOException, PolicyException {
+        // The document is a resource 'policy/<name>' of its bundle: the resources it names are beside the folder.
+        Path root = path.toAbsolutePath().getParent().getParent();
         return PolicyCompiler.compile("policy/" + path.getFileName(), Files.readString(path, StandardCharsets.UTF_8),
-                path.toString());
+                path.toString(), resource -> Files.readString(root.resolve(resource), StandardCharsets.UTF_8));
     }
 
     /** @return the rows of a {@code .jsonl} file, or of every {@code .jsonl} file of a folder, in name order */

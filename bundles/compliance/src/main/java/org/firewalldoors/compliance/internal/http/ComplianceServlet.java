@@ -22,6 +22,7 @@ import org.firewalldoors.compliance.internal.decide.ComplianceDecisionPoint;
 import org.firewalldoors.compliance.internal.decide.PolicyRegistry;
 import org.firewalldoors.compliance.internal.oversight.ReviewItem;
 import org.firewalldoors.compliance.internal.oversight.ReviewQueue;
+import org.firewalldoors.compliance.internal.oversight.TrainingRows;
 import org.firewalldoors.compliance.internal.policy.CompiledPolicy;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -84,6 +85,14 @@ public final class ComplianceServlet extends HttpServlet {
                 }
                 if (path.length == 0) {
                     Http.write(resp, 200, Map.of("reviews", reviews.list(p.region(), status)));
+                } else if (path.length == 1 && "training-rows".equals(path[0])) {
+                    // Reviewers' labels as corpus rows (issue 15), one JSON object a line.
+                    resp.setStatus(200);
+                    resp.setContentType("application/jsonl");
+                    resp.setCharacterEncoding("UTF-8");
+                    resp.getWriter().write(TrainingRows.jsonl(reviews.labelled(p.region())));
+                } else if (path.length != 1) {
+                    throw ApiException.notFound("no resource at " + req.getRequestURI());
                 } else {
                     Http.write(resp, 200, visibleReview(p, path[0]));
                 }
@@ -97,11 +106,21 @@ public final class ComplianceServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Principal p = Http.principal(req);
         String[] path = Http.segments(req);
-        if (!req.getServletPath().endsWith("/reviews") || path.length != 2 || !"status".equals(path[1])) {
+        if (!req.getServletPath().endsWith("/reviews") || path.length != 2
+                || !"status".equals(path[1]) && !"label".equals(path[1])) {
             throw ApiException.notFound("no resource at " + req.getRequestURI());
         }
         requireOfficer(p);
         visibleReview(p, path[0]);
+        if ("label".equals(path[1])) {
+            // What the flagged text was, for the next training of the classifier (issue 15).
+            String label = Http.readStrings(bodies, req, Set.of("label"), Set.of()).get("label");
+            if (!ReviewItem.COMMERCIAL.equals(label) && !ReviewItem.CLINICAL.equals(label)) {
+                throw ApiException.malformed("label must be commercial or clinical");
+            }
+            Http.write(resp, 200, reviews.label(path[0], label));
+            return;
+        }
         Map<String, String> body = Http.readStrings(bodies, req, Set.of("status"), Set.of("comment"));
         String status = body.get("status");
         if (!ReviewItem.IN_REVIEW.equals(status) && !ReviewItem.CLOSED.equals(status)) {

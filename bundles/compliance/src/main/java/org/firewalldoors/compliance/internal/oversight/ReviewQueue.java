@@ -25,7 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 public final class ReviewQueue {
 
     private static final String COLUMNS = "id, created_at, category, region, rule, requirement, record_type, record_id, "
-            + "actor, assignee, status, message, comment, updated_at";
+            + "actor, assignee, status, message, comment, updated_at, excerpt, label";
 
     /** The table, versioned (owner {@code compliance.review}); SQL that H2 and PostgreSQL both run. */
     static final List<Migration> STEPS = List.of(Migration.of(1, "review items",
@@ -45,7 +45,10 @@ public final class ReviewQueue {
                     AND r.id = (SELECT MIN(o.id) FROM review_item o WHERE o.rule = r.rule
                     AND COALESCE(o.actor, '') = COALESCE(r.actor, '')
                     AND COALESCE(o.record_id, '') = COALESCE(r.record_id, '') AND o.status <> 'CLOSED')""",
-                    "CREATE UNIQUE INDEX IF NOT EXISTS review_item_open ON review_item(open_key)"));
+                    "CREATE UNIQUE INDEX IF NOT EXISTS review_item_open ON review_item(open_key)"),
+            Migration.of(3, "the flagged sentence and the reviewer's label (issue 15)",
+                    "ALTER TABLE review_item ADD COLUMN IF NOT EXISTS excerpt TEXT",
+                    "ALTER TABLE review_item ADD COLUMN IF NOT EXISTS label VARCHAR(16)"));
 
     private final DataSource ds;
     Clock clock = Clock.systemUTC();
@@ -62,6 +65,12 @@ public final class ReviewQueue {
      */
     public ReviewItem open(String category, String region, String rule, String requirement, String recordType,
             String recordId, String actor, String assignee, String message) {
+        return open(category, region, rule, requirement, recordType, recordId, actor, assignee, message, null);
+    }
+
+    /** As the other {@code open}, keeping the sentence that was flagged ({@code excerpt}, may be null). */
+    public ReviewItem open(String category, String region, String rule, String requirement, String recordType,
+            String recordId, String actor, String assignee, String message, String excerpt) {
         String key = rule + "|" + (actor == null ? "" : actor) + "|" + (recordId == null ? "" : recordId);
         for (int attempt = 1; ; attempt++) {
             Optional<ReviewItem> open = Jdbc.transaction(ds, c -> {
@@ -76,7 +85,7 @@ public final class ReviewQueue {
             }
             try {
                 return insert(key, category, region, rule, requirement, recordType, recordId, actor, assignee,
-                        message);
+                        message, excerpt);
             } catch (IllegalStateException e) {
                 if (attempt == 3 || !(e.getCause() instanceof SQLException sql)
                         || !Dialect.DUPLICATE_KEY.equals(sql.getSQLState())) {
@@ -88,13 +97,13 @@ public final class ReviewQueue {
     }
 
     private ReviewItem insert(String key, String category, String region, String rule, String requirement,
-            String recordType, String recordId, String actor, String assignee, String message) {
+            String recordType, String recordId, String actor, String assignee, String message, String excerpt) {
         return Jdbc.transaction(ds, c -> {
             var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ReviewItem item = new ReviewItem(UUID.randomUUID().toString(), now, category, region, rule, requirement,
-                    recordType, recordId, actor, assignee, ReviewItem.OPEN, message, null, now);
+                    recordType, recordId, actor, assignee, ReviewItem.OPEN, message, null, now, excerpt, null);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO review_item (" + COLUMNS
-                    + ", open_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", open_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int i = 1;
                 s.setString(i++, item.id());
                 s.setObject(i++, Jdbc.utc(item.createdAt()));
@@ -110,6 +119,8 @@ public final class ReviewQueue {
                 s.setString(i++, message);
                 s.setString(i++, null);
                 s.setObject(i++, Jdbc.utc(now));
+                s.setString(i++, excerpt);
+                s.setString(i++, null);
                 s.setString(i, key);
                 s.executeUpdate();
             }
@@ -170,7 +181,45 @@ public final class ReviewQueue {
             }
             return new ReviewItem(item.id(), item.createdAt(), item.category(), item.region(), item.rule(),
                     item.requirement(), item.recordType(), item.recordId(), item.actor(), item.assignee(), status,
-                    item.message(), comment, now);
+                    item.message(), comment, now, item.excerpt(), item.label());
+        });
+    }
+
+    /**
+     * Records what a reviewer found the flagged text to be (issue 15), whatever the item's status.
+     *
+     * @param label {@link ReviewItem#COMMERCIAL} or {@link ReviewItem#CLINICAL}
+     */
+    public ReviewItem label(String id, String label) {
+        if (!ReviewItem.COMMERCIAL.equals(label) && !ReviewItem.CLINICAL.equals(label)) {
+            throw new IllegalArgumentException("label must be commercial or clinical");
+        }
+        return Jdbc.transaction(ds, c -> {
+            var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE review_item SET label = ?, updated_at = ? WHERE id = ?")) {
+                s.setString(1, label);
+                s.setObject(2, Jdbc.utc(now));
+                s.setString(3, id);
+                if (s.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("no review item " + id);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM review_item WHERE id = ?")) {
+                s.setString(1, id);
+                return rows(s).get(0);
+            }
+        });
+    }
+
+    /** @return the items of a region a reviewer labelled, oldest first */
+    public List<ReviewItem> labelled(String region) {
+        return Jdbc.transaction(ds, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM review_item WHERE region = ? "
+                    + "AND label IS NOT NULL ORDER BY created_at, id")) {
+                s.setString(1, region);
+                return rows(s);
+            }
         });
     }
 
@@ -188,7 +237,8 @@ public final class ReviewQueue {
         return new ReviewItem(rs.getString("id"), Jdbc.instant(rs.getObject("created_at")), rs.getString("category"),
                 rs.getString("region"), rs.getString("rule"), rs.getString("requirement"), rs.getString("record_type"),
                 rs.getString("record_id"), rs.getString("actor"), rs.getString("assignee"), rs.getString("status"),
-                rs.getString("message"), rs.getString("comment"), Jdbc.instant(rs.getObject("updated_at")));
+                rs.getString("message"), rs.getString("comment"), Jdbc.instant(rs.getObject("updated_at")),
+                rs.getString("excerpt"), rs.getString("label"));
     }
 
 }

@@ -22,10 +22,11 @@ public final class CompiledPolicy {
     private final EnumMap<Action, List<CompiledRule>> anyType;
     private final TermMatcher terms;
     private final int size;
+    private final CompiledClassifier classifier;
 
     CompiledPolicy(String id, String version, String region, String source, Map<String, TypeClassification> firewall,
             List<CompiledDoor> doors, EnumMap<Action, Map<String, List<CompiledRule>>> byType,
-            EnumMap<Action, List<CompiledRule>> anyType, TermMatcher terms, int size) {
+            EnumMap<Action, List<CompiledRule>> anyType, TermMatcher terms, int size, CompiledClassifier classifier) {
         this.id = id;
         this.version = version;
         this.region = region;
@@ -36,6 +37,7 @@ public final class CompiledPolicy {
         this.anyType = anyType;
         this.terms = terms;
         this.size = size;
+        this.classifier = classifier;
     }
 
     /** @return the policy id */
@@ -80,6 +82,15 @@ public final class CompiledPolicy {
 
     List<CompiledDoor> doors() {
         return doors;
+    }
+
+    /** @return whether the policy has a statistical tier that flags (issue 15) */
+    public boolean hasClassifier() {
+        return classifier != null;
+    }
+
+    CompiledClassifier classifier() {
+        return classifier;
     }
 
     TermMatcher terms() {

@@ -31,6 +31,11 @@ final class FieldText {
         return scanned;
     }
 
+    /** @return whether this is the name of a field or key, not a value */
+    boolean isName() {
+        return name;
+    }
+
     /** @return a key telling this text from any other, to scan each one once per operation */
     String key() {
         return name ? '\u0000' + original : original;

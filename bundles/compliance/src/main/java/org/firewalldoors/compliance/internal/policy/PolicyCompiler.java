@@ -19,6 +19,7 @@ import org.firewalldoors.api.host.BusinessFunction;
 import org.firewalldoors.api.host.Classification;
 import org.firewalldoors.api.host.FindingKind;
 import org.firewalldoors.api.host.RefusalKind;
+import org.firewalldoors.compliance.internal.classify.Classifier;
 import org.firewalldoors.compliance.internal.policy.CompiledRule.AttendanceLimit;
 import org.firewalldoors.compliance.internal.policy.CompiledRule.ElementCondition;
 import org.firewalldoors.compliance.internal.policy.CompiledRule.FieldCondition;
@@ -46,6 +47,22 @@ public final class PolicyCompiler {
      * @param source   where it came from (bundle and document)
      */
     public static CompiledPolicy compile(String document, String json, String source) throws PolicyException {
+        return compile(document, json, source, null);
+    }
+
+    /** Reads a resource of the policy's bundle, such as a classifier's weights. */
+    @FunctionalInterface
+    public interface Resources {
+        /** @return the resource's text; @throws java.io.IOException when there is none */
+        String read(String path) throws java.io.IOException;
+    }
+
+    /**
+     * As {@link #compile(String, String, String)}, with the resources the document names (a classifier's weights).
+     * Without resources ({@code null}) a classifier section is checked but not loaded: no statistical tier.
+     */
+    public static CompiledPolicy compile(String document, String json, String source, Resources resources)
+            throws PolicyException {
         PolicyDocument doc;
         try {
             doc = GSON.fromJson(json, PolicyDocument.class);
@@ -55,16 +72,18 @@ public final class PolicyCompiler {
         if (doc == null) {
             throw new PolicyException(document, "document", "empty");
         }
-        return new PolicyCompiler.Run(document, source).compile(doc);
+        return new PolicyCompiler.Run(document, source, resources).compile(doc);
     }
 
     private static final class Run {
         private final String document;
         private final String source;
+        private final Resources resources;
 
-        Run(String document, String source) {
+        Run(String document, String source, Resources resources) {
             this.document = document;
             this.source = source;
+            this.resources = resources;
         }
 
         CompiledPolicy compile(PolicyDocument doc) throws PolicyException {
@@ -79,6 +98,12 @@ public final class PolicyCompiler {
             for (String list : nonNull(doc.leetspeak)) {
                 check(list != null && lists.containsKey(list), "leetspeak", "unknown term list '" + list + "'");
                 check(leetspeak.add(list), "leetspeak", "term list '" + list + "' is named twice");
+            }
+            Set<String> typos = new HashSet<>();
+            for (String list : nonNull(doc.typos)) {
+                check(list != null && lists.containsKey(list), "typos", "unknown term list '" + list + "'");
+                check(typos.add(list), "typos", "term list '" + list + "' is named twice");
+                terms.typos(list);
             }
             for (Map.Entry<String, List<String>> e : lists.entrySet()) {
                 String where = "termLists." + e.getKey();
@@ -126,8 +151,9 @@ public final class PolicyCompiler {
             for (PolicyDocument.Rule r : nonNull(doc.rules)) {
                 rules.add(rule(rules.size(), r, ids, lists.keySet()));
             }
+            CompiledClassifier classifier = doc.classifier == null ? null : classifier(doc.classifier, ids);
             return new CompiledPolicy(doc.id, doc.version, doc.region, source, firewall, doors,
-                    indexByType(rules), indexAnyType(rules), terms.build(), rules.size() + doors.size());
+                    indexByType(rules), indexAnyType(rules), terms.build(), rules.size() + doors.size(), classifier);
         }
 
         private TypeClassification typeClass(String where, PolicyDocument.TypeClass t) throws PolicyException {
@@ -299,6 +325,44 @@ public final class PolicyCompiler {
                     "a function or role is named both in 'functions'/'roles' and in 'notFunctions'/'notRoles'");
             return new PrincipalCondition(functions, roles,
                     enumSet(BusinessFunction.class, w.managerFunctions, where, "function"), notFunctions, notRoles);
+        }
+
+        private CompiledClassifier classifier(PolicyDocument.Classifier c, Set<String> ids) throws PolicyException {
+            String where = "classifier";
+            check(c.id != null && RULE_ID.matcher(c.id).matches() && ids.add(c.id), where,
+                    "'id' must be an identifier no rule or door has");
+            check(notBlank(c.weights), where, "'weights' must name the resource of the weights");
+            check(c.threshold != null && c.threshold > 0 && c.threshold < 1, where,
+                    "'threshold' must be a probability between 0 and 1");
+            check(c.top == null || (c.top >= 1 && c.top <= 10), where, "'top' must be between 1 and 10");
+            check(notBlank(c.message), where, "'message' is missing");
+            check(c.reads != null && !c.reads.isEmpty(), where, "'reads' must name the texts it reads");
+            List<CompiledClassifier.Read> reads = new ArrayList<>();
+            for (PolicyDocument.ClassifierRead r : c.reads) {
+                String at = where + ".reads[" + reads.size() + "]";
+                check(r != null && notBlank(r.recordType), at, "'recordType' is missing");
+                check(r.fields != null && !r.fields.isEmpty() && r.fields.stream().allMatch(PolicyCompiler::notBlank),
+                        at, "'fields' must name fields");
+                check(r.requirement != null && REQUIREMENT.matcher(r.requirement).matches(), at,
+                        "'requirement' must be a requirement id such as H2");
+                Set<Action> actions = r.actions == null ? CompiledClassifier.writes()
+                        : enumSet(Action.class, r.actions, at, "action");
+                for (Action a : actions) {
+                    check(a == Action.CREATE || a == Action.UPDATE, at, "reads only CREATE and UPDATE, not " + a);
+                }
+                reads.add(new CompiledClassifier.Read(r.recordType, List.copyOf(r.fields), Set.copyOf(actions),
+                        enumSet(BusinessFunction.class, r.actorFunctions, at, "function"), r.requirement));
+            }
+            if (resources == null) {
+                return null;
+            }
+            Classifier model;
+            try {
+                model = Classifier.parse(resources.read(c.weights));
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw new PolicyException(document, where, "weights '" + c.weights + "': " + e.getMessage());
+            }
+            return new CompiledClassifier(c.id, model, c.threshold, c.top == null ? 3 : c.top, c.message, reads);
         }
 
         private void cited(String where, String requirement, String citation, String message) throws PolicyException {

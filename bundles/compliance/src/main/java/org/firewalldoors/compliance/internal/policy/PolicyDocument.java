@@ -19,9 +19,33 @@ final class PolicyDocument {
     Map<String, List<String>> termLists;
     /** Term lists also matched in leetspeak (digits and @, $ read as letters). */
     List<String> leetspeak;
+    /** Term lists also matched with one typo (a letter dropped, two swapped) in a word of six letters or more. */
+    List<String> typos;
     /** Per term list, phrases in which its matches are not matches: the clinical senses of its words (issue 15). */
     Map<String, List<String>> exceptions;
     List<Rule> rules;
+    /** The statistical tier that flags (issue 15); none when absent. */
+    Classifier classifier;
+
+    /** A classifier: its weights (a resource of the policy's bundle), where it reads, what a finding says. */
+    static final class Classifier {
+        String id;
+        String weights;
+        Double threshold;
+        /** How many features a finding quotes; 3 when absent. */
+        Integer top;
+        String message;
+        List<ClassifierRead> reads;
+    }
+
+    /** Texts a classifier reads: fields of a record type, on these actions, by actors of these functions. */
+    static final class ClassifierRead {
+        String recordType;
+        List<String> fields;
+        List<String> actions;
+        List<String> actorFunctions;
+        String requirement;
+    }
 
     static final class Firewall {
         Map<String, TypeClass> recordTypes;

@@ -74,7 +74,20 @@ public final class PolicyEngine {
                 findings.add(new Finding(FindingKind.ESCALATE, rule.id(), rule.requirement(), rule.message()));
             }
         }
+        // No rule blocked: the statistical tier may flag what the rules let through, never block it (issue 15).
+        if (policy.classifier() != null) {
+            policy.classifier().flag(op, view).ifPresent(findings::add);
+        }
         return Firewall.apply(policy, op, view, findings, c -> matches(c, view, new ArrayList<>()));
+    }
+
+    /**
+     * @return the FLAG finding of the policy's classifier on the operation, whatever the rules decide; empty when
+     *         the policy has none or it does not flag (what an evaluation counts, issue 15)
+     */
+    public Optional<Finding> classify(CompiledPolicy policy, Operation op) {
+        return policy.classifier() == null ? Optional.empty()
+                : policy.classifier().flag(op, new OperationView(op, policy.terms()));
     }
 
     /**

@@ -40,17 +40,74 @@ final class TermMatcher {
     private final boolean hidden;
     /** By list name: the phrases and exceptions added to it, in order, to build a matcher of some lists only. */
     private final Map<String, List<Added>> added;
+    /** The lists opted into {@link Typos}, to build a matcher of some lists only. */
+    private final Set<String> typoLists;
+    /** By list, then by the phrase the automaton reports: what a hit of a lemma's or number pattern's anchor is. */
+    private final Map<String, Map<String, List<Anchored>>> anchored;
+    private final Map<String, Map<String, List<Anchored>>> leetAnchored;
 
     private TermMatcher(PhraseAutomaton plain, PhraseAutomaton leet, Set<String> leetLists,
             Map<String, String> leetOriginals, Map<String, Near> nears, boolean hidden,
-            Map<String, List<Added>> added) {
+            Map<String, List<Added>> added, Set<String> typoLists,
+            Map<String, Map<String, List<Anchored>>> anchored, Map<String, Map<String, List<Anchored>>> leetAnchored) {
         this.added = added;
+        this.typoLists = Set.copyOf(typoLists);
         this.plain = plain;
         this.leet = leet;
         this.leetLists = Set.copyOf(leetLists);
         this.leetOriginals = Map.copyOf(leetOriginals);
         this.nears = Map.copyOf(nears);
         this.hidden = hidden;
+        this.anchored = copy(anchored);
+        this.leetAnchored = copy(leetAnchored);
+    }
+
+    private static Map<String, Map<String, List<Anchored>>> copy(Map<String, Map<String, List<Anchored>>> m) {
+        Map<String, Map<String, List<Anchored>>> out = new HashMap<>();
+        m.forEach((list, byPhrase) -> {
+            Map<String, List<Anchored>> inner = new HashMap<>();
+            byPhrase.forEach((phrase, all) -> inner.put(phrase, List.copyOf(all)));
+            out.put(list, Map.copyOf(inner));
+        });
+        return Map.copyOf(out);
+    }
+
+    /**
+     * What a hit of an anchor phrase stands for: a lemma (the hit counts if the word's stem is the lemma's), a
+     * number pattern (the pattern is matched where the hit starts), a phrase mistyped ({@link Typos}: the hit is
+     * that phrase), or the phrase itself when the policy also wrote the anchor's words as a plain phrase.
+     */
+    private record Anchored(LemmaPhrase lemma, NumberPattern number, String typoOf) {
+
+        /**
+         * @param memo where a number pattern's result at a place is kept during one text, since several lists share
+         *             a pattern ({@code q# quota*}) and their hits are the same place
+         * @return the occurrence {@code hit} stands for, or {@code null}
+         */
+        PhraseMatch resolve(PhraseMatch hit, String text, Map<NumberPattern, int[]> memo) {
+            if (number != null && memo != null) {
+                int[] known = memo.get(number);
+                if (known == null || known[0] != hit.start()) {
+                    PhraseMatch m = number.match(hit, hit.list(), text);
+                    known = new int[] { hit.start(), m == null ? -1 : m.start(), m == null ? -1 : m.end() };
+                    memo.put(number, known);
+                }
+                return known[1] < 0 ? null
+                        : new PhraseMatch(hit.list(), number.phrase(), known[1], known[2], text.substring(known[1], known[2]));
+            }
+            if (lemma != null) {
+                return lemma.accepts(hit)
+                        ? new PhraseMatch(hit.list(), lemma.phrase(), hit.start(), hit.end(), hit.originalText())
+                        : null;
+            }
+            if (number != null) {
+                return number.match(hit, hit.list(), text);
+            }
+            if (typoOf != null) {
+                return new PhraseMatch(hit.list(), typoOf, hit.start(), hit.end(), hit.originalText());
+            }
+            return hit;
+        }
     }
 
     /** A proximity phrase of {@code list} (or of an exception list). */
@@ -68,6 +125,9 @@ final class TermMatcher {
     TermMatcher restrictedTo(Set<String> lists) {
         Builder b = new Builder();
         for (String list : lists) {
+            if (typoLists.contains(list)) {
+                b.typos(list);
+            }
             for (Added a : added.getOrDefault(list, List.of())) {
                 if (a.exception()) {
                     b.addException(list, a.phrase(), a.leetspeak());
@@ -86,8 +146,8 @@ final class TermMatcher {
      */
     boolean occursIn(CharSequence text, String list) {
         boolean leetspeak = leet != null && leetLists.contains(list);
-        if (!hidden) {
-            // Nothing to pair or cancel: the automaton alone says whether the list is there.
+        if (!hidden && !anchored.containsKey(list)) {
+            // Nothing to pair, cancel or check (lemmas, number patterns): the automaton alone says whether the list is there.
             if (plain.matchesAny(text, Set.of(list))) {
                 return true;
             }
@@ -96,7 +156,8 @@ final class TermMatcher {
             }
         }
         String string = text.toString();
-        List<PhraseMatch> found = resolve(plain.find(string), string);
+        NormalizedText folded = TextNormalizer.normalize(string);
+        List<PhraseMatch> found = find(folded);
         for (PhraseMatch m : found) {
             if (m.list().equals(list)) {
                 return true;
@@ -105,7 +166,7 @@ final class TermMatcher {
         if (!leetspeak) {
             return false;
         }
-        for (PhraseMatch m : withLeetspeak(string, TextNormalizer.normalize(string), found)) {
+        for (PhraseMatch m : withLeetspeak(string, folded, found)) {
             if (m.list().equals(list)) {
                 return true;
             }
@@ -121,7 +182,7 @@ final class TermMatcher {
 
     /** @return the occurrences in text folded by {@link TextNormalizer} of the phrases of every list as written */
     List<PhraseMatch> find(NormalizedText folded) {
-        return resolve(plain.find(folded), folded.original());
+        return resolve(plain.find(folded), folded.original(), anchored);
     }
 
     /** @return whether {@code list} is matched in leetspeak too */
@@ -137,7 +198,7 @@ final class TermMatcher {
         if (leet == null) {
             return found;
         }
-        List<PhraseMatch> more = resolve(leet.find(Leetspeak.normalize(text, folded)), text);
+        List<PhraseMatch> more = resolve(leet.find(Leetspeak.normalize(text, folded)), text, leetAnchored);
         if (more.isEmpty()) {
             return found;
         }
@@ -154,15 +215,55 @@ final class TermMatcher {
         return all;
     }
 
-    /** Pairs the sides of proximity phrases, cancels matches inside exceptions, drops the hidden lists. */
-    private List<PhraseMatch> resolve(List<PhraseMatch> found, String text) {
-        if (!hidden || found.stream().noneMatch(m -> isHidden(m.list()))) {
+    /**
+     * Checks the hits of lemmas and number patterns, pairs the sides of proximity phrases, cancels matches inside
+     * exceptions, drops the hidden lists.
+     */
+    private List<PhraseMatch> resolve(List<PhraseMatch> hits, String text,
+            Map<String, Map<String, List<Anchored>>> anchors) {
+        List<PhraseMatch> found = anchors.isEmpty() ? hits : checkAnchors(hits, text, anchors);
+        if (!hidden || !anyHidden(found)) {
             return found;
         }
+        // Most texts hold hidden hits (the sides of proximity phrases and of exceptions are common words such as
+        // "from" or "patients") and nothing of a visible list: pair the visible lists' proximity phrases first, and
+        // look at exceptions only for the lists that matched.
         List<PhraseMatch> all = new ArrayList<>(found);
+        pair(found, text, all, false, null);
+        Set<String> visible = null;
+        for (PhraseMatch m : all) {
+            if (!isHidden(m.list())) {
+                if (visible == null) {
+                    visible = new HashSet<>();
+                }
+                visible.add(m.list());
+            }
+        }
+        if (visible == null) {
+            return List.of();
+        }
+        pair(found, text, all, true, visible);
+        List<PhraseMatch> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (PhraseMatch m : all) {
+            if (isHidden(m.list()) || excepted(m, all) || !seen.add(spanKey(m) + '\n' + m.phrase())) {
+                continue;
+            }
+            kept.add(m);
+        }
+        kept.sort(PhraseMatch.ORDER);
+        return kept;
+    }
+
+    /**
+     * Adds to {@code all} the occurrences of the proximity phrases of visible lists ({@code exceptions} false), or of
+     * the exceptions of the lists in {@code of}.
+     */
+    private void pair(List<PhraseMatch> found, String text, List<PhraseMatch> all, boolean exceptions, Set<String> of) {
         for (PhraseMatch a : found) {
             Near near = nears.get(a.list());
-            if (near == null) {
+            if (near == null || isHidden(near.list()) != exceptions
+                    || exceptions && !of.contains(near.list().substring(EXCEPT.length()))) {
                 continue;
             }
             for (PhraseMatch b : found) {
@@ -174,16 +275,50 @@ final class TermMatcher {
                 }
             }
         }
-        List<PhraseMatch> kept = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (PhraseMatch m : all) {
-            if (isHidden(m.list()) || excepted(m, all) || !seen.add(spanKey(m) + '\n' + m.phrase())) {
+    }
+
+    /** @return the hits, each hit of an anchor replaced by what it stands for (none, one or several occurrences) */
+    private static List<PhraseMatch> checkAnchors(List<PhraseMatch> hits, String text,
+            Map<String, Map<String, List<Anchored>>> anchors) {
+        List<PhraseMatch> out = null;
+        Map<NumberPattern, int[]> memo = null;
+        for (int i = 0; i < hits.size(); i++) {
+            PhraseMatch hit = hits.get(i);
+            Map<String, List<Anchored>> ofList = anchors.get(hit.list());
+            List<Anchored> standsFor = ofList == null ? null : ofList.get(hit.phrase());
+            if (standsFor == null) {
+                if (out != null) {
+                    out.add(hit);
+                }
                 continue;
             }
-            kept.add(m);
+            if (out == null) {
+                out = new ArrayList<>(hits.subList(0, i));
+            }
+            for (Anchored a : standsFor) {
+                if (a.number() != null && memo == null) {
+                    memo = new java.util.IdentityHashMap<>();
+                }
+                PhraseMatch m = a.resolve(hit, text, memo);
+                if (m != null && !out.contains(m)) {
+                    out.add(m);
+                }
+            }
         }
-        kept.sort(PhraseMatch.ORDER);
-        return kept;
+        if (out == null) {
+            return hits;
+        }
+        out.sort(PhraseMatch.ORDER);
+        return out;
+    }
+
+    private static boolean anyHidden(List<PhraseMatch> found) {
+        for (int i = 0; i < found.size(); i++) {
+            if (isHidden(found.get(i).list())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean excepted(PhraseMatch m, List<PhraseMatch> all) {
@@ -216,13 +351,18 @@ final class TermMatcher {
         return !list.isEmpty() && list.charAt(0) == HIDDEN;
     }
 
+    private static final String EXCEPT = HIDDEN + "except" + HIDDEN;
+
     private static String exceptionList(String list) {
-        return HIDDEN + "except" + HIDDEN + list;
+        return EXCEPT + list;
     }
 
     private static String spanKey(PhraseMatch m) {
         return m.list() + '\n' + m.start() + '\n' + m.end();
     }
+
+    /** A hit of an anchor that the policy also wrote as a plain phrase stands for itself too. */
+    private static final Anchored PLAIN = new Anchored(null, null, null);
 
     /** Collects term lists; not thread-safe. */
     static final class Builder {
@@ -233,12 +373,29 @@ final class TermMatcher {
         private final Set<String> leetLists = new HashSet<>();
         private final Map<String, Near> nears = new HashMap<>();
         private final Map<String, List<Added>> added = new HashMap<>();
+        private final Map<String, Map<String, List<Anchored>>> anchored = new HashMap<>();
+        private final Map<String, Map<String, List<Anchored>>> leetAnchored = new HashMap<>();
+        private final Set<String> plainPhrases = new HashSet<>();
+        private final Set<String> typoLists = new HashSet<>();
+        /** One instance per pattern, whatever lists name it, so that a text's hit is matched once. */
+        private final Map<String, NumberPattern> numbers = new HashMap<>();
         private boolean hidden;
 
         /**
+         * Opts a list (call before adding its phrases) into {@link Typos}: its plain phrases and those of its
+         * exceptions are also found with one letter dropped or two swapped in one long word.
+         */
+        Builder typos(String list) {
+            typoLists.add(list);
+            typoLists.add(exceptionList(list));
+            return this;
+        }
+
+        /**
          * Adds a phrase to a list, matched in leetspeak too if {@code leetspeak}: a phrase, a phrase ending in
-         * {@code *}, {@code A ~N B} (A and B within N words of each other, in either order) or {@code A ~>N B} (B after
-         * A).
+         * {@code *}, a phrase ending in a lemma ({@code top ~prescriber}, see {@link LemmaPhrase}), a number pattern
+         * ({@code top #%}, see {@link NumberPattern}), {@code A ~N B} (A and B within N words of each other, in either
+         * order) or {@code A ~>N B} (B after A), whose sides may be any of the others.
          *
          * @throws IllegalArgumentException if the phrase (or a side of it) has no letters or digits
          */
@@ -250,8 +407,12 @@ final class TermMatcher {
         private Builder addAny(String list, String phrase, boolean leetspeak) {
             // Most phrases have no '~': they skip the pattern (a policy may have half a million phrases).
             Matcher near = phrase.indexOf('~') < 0 ? null : NEAR.matcher(phrase.strip());
+            boolean typos = typoLists.contains(list);
             if (near == null || !near.matches()) {
-                return addPhrase(list, phrase, leetspeak);
+                return addPhrase(list, phrase, leetspeak, typos);
+            }
+            if (NEAR.matcher(near.group(4).strip()).matches()) {
+                throw new IllegalArgumentException("Phrase \"" + phrase + "\": one ~N per phrase");
             }
             String first = HIDDEN + "near" + HIDDEN + nears.size() + HIDDEN + "a";
             String second = HIDDEN + "near" + HIDDEN + nears.size() + HIDDEN + "b";
@@ -261,8 +422,8 @@ final class TermMatcher {
             if (leetspeak) {
                 leetLists.add(list);
             }
-            addPhrase(first, near.group(1), leetspeak);
-            return addPhrase(second, near.group(4), leetspeak);
+            addPhrase(first, near.group(1), leetspeak, typos);
+            return addPhrase(second, near.group(4), leetspeak, typos);
         }
 
         /**
@@ -275,10 +436,47 @@ final class TermMatcher {
             return addAny(exceptionList(list), phrase, leetspeak);
         }
 
-        private Builder addPhrase(String list, String phrase, boolean leetspeak) {
+        private Builder addPhrase(String list, String phrase, boolean leetspeak, boolean typos) {
+            if (NumberPattern.isPattern(phrase)) {
+                // Digits are the point of a number pattern: never read as leetspeak letters.
+                NumberPattern number = numbers.computeIfAbsent(phrase.strip(), NumberPattern::parse);
+                for (String anchor : number.anchors()) {
+                    anchor(anchored, list, anchor, new Anchored(null, number, null));
+                }
+                return this;
+            }
+            if (LemmaPhrase.isLemma(phrase)) {
+                LemmaPhrase lemma = LemmaPhrase.parse(phrase, false);
+                anchor(anchored, list, lemma.anchor(), new Anchored(lemma, null, null));
+                if (leetspeak) {
+                    LemmaPhrase read = LemmaPhrase.parse(phrase, true);
+                    leet.add(list, read.anchor());
+                    leetAnchored.computeIfAbsent(list, k -> new HashMap<>())
+                            .computeIfAbsent(read.anchor(), k -> new ArrayList<>()).add(new Anchored(read, null, null));
+                    leetLists.add(list);
+                }
+                return this;
+            }
+            String stripped = phrase.strip();
+            if (stripped.substring(0, stripped.length() - 1).indexOf('*') >= 0) {
+                // The automaton would read such a '*' as a separator: "decile* of baseline" would be "decile of baseline".
+                throw new IllegalArgumentException("Phrase \"" + phrase + "\": '*' ends a phrase; join words that go on "
+                        + "with ~>0 (\"decile* ~>0 of baseline\")");
+            }
             plain.add(list, phrase);
+            plainPhrases.add(list + '\n' + phrase.strip());
+            List<Anchored> same = anchored.getOrDefault(list, Map.of()).get(phrase.strip());
+            if (same != null && !same.contains(PLAIN)) {
+                same.add(PLAIN);
+            }
+            if (typos) {
+                for (String variant : Typos.variants(phrase)) {
+                    if (!plainPhrases.contains(list + '\n' + variant)) {
+                        anchor(anchored, list, variant, new Anchored(null, null, phrase));
+                    }
+                }
+            }
             if (leetspeak) {
-                String stripped = phrase.strip();
                 boolean prefix = stripped.endsWith("*");
                 String read = Leetspeak.phrase(prefix ? stripped.substring(0, stripped.length() - 1) : stripped)
                         + (prefix ? "*" : "");
@@ -289,9 +487,22 @@ final class TermMatcher {
             return this;
         }
 
+        /** Adds an anchor phrase to the automaton and what its hits stand for. */
+        private void anchor(Map<String, Map<String, List<Anchored>>> to, String list, String anchor, Anchored a) {
+            plain.add(list, anchor);
+            List<Anchored> all = to.computeIfAbsent(list, k -> new HashMap<>()).computeIfAbsent(anchor, k -> {
+                List<Anchored> fresh = new ArrayList<>();
+                if (plainPhrases.contains(list + '\n' + anchor)) {
+                    fresh.add(PLAIN);
+                }
+                return fresh;
+            });
+            all.add(a);
+        }
+
         TermMatcher build() {
             return new TermMatcher(plain.build(), leetLists.isEmpty() ? null : leet.build(), leetLists, leetOriginals,
-                    nears, hidden, Map.copyOf(added));
+                    nears, hidden, Map.copyOf(added), typoLists, anchored, leetAnchored);
         }
     }
 }

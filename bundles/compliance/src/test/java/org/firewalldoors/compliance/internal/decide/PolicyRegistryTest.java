@@ -45,7 +45,11 @@ class PolicyRegistryTest {
         when(policyBundle.getVersion()).thenReturn(new Version(1, 0, 0));
         when(policyBundle.getLastModified()).thenReturn(1000L);
         URL document = Path.of("../policy-us/src/main/resources/policy/us.json").toUri().toURL();
-        when(policyBundle.getEntry(DOCUMENT)).thenAnswer(call -> {
+        when(policyBundle.getEntry(anyString())).thenAnswer(call -> {
+            String entry = call.getArgument(0);
+            if (!entry.equals(DOCUMENT)) { // a resource the document names (its classifier's weights)
+                return Path.of("../policy-us/src/main/resources", entry).toUri().toURL();
+            }
             readers.add(Thread.currentThread().getName());
             return document;
         });

@@ -60,6 +60,11 @@ class LeetspeakTest {
         }
     }
 
+    /** @return words the phrase finds: proximity written as adjacent words, lemmas as their word */
+    private static String example(String phrase) {
+        return phrase.replaceAll("\\s+~>?\\d+\\s+", " ").replaceAll("~([a-z]{2}:)?", "");
+    }
+
     private static String substitute(String s, String letters, String replacements) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
@@ -85,8 +90,11 @@ class LeetspeakTest {
             JsonObject termLists = DOCUMENTS.get(policy).getAsJsonObject("termLists");
             for (String list : lists) {
                 for (var phrase : termLists.getAsJsonArray(list)) {
+                    if (phrase.getAsString().contains("#")) {
+                        continue; // number patterns are matched as written, never read as leetspeak
+                    }
                     for (UnaryOperator<String> disguise : DISGUISES) {
-                        String variant = disguise.apply(phrase.getAsString());
+                        String variant = disguise.apply(example(phrase.getAsString()));
                         String text = "Note from the field: " + variant + ", as discussed.";
                         tried++;
                         List<PhraseMatch> found = POLICIES.get(policy).terms().find(text);

@@ -1,0 +1,87 @@
+package org.firewalldoors.compliance.internal.policy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The commonest typing errors (issue 15: texts are written "as reps and HCPs write, with typos"): one letter
+ * dropped ("voume") or two neighbouring letters swapped ("swicth"), in one word of six letters or more, never its
+ * first letter. For a term list a policy opts in, every such spelling of its phrases is one more phrase of the same
+ * automaton, so a text is still scanned once; a finding names the phrase as the policy wrote it and quotes the text
+ * as the user wrote it.
+ */
+final class Typos {
+
+    /** Shorter words mistyped are too often other words ("trial", "plans"). */
+    static final int MIN_LENGTH = 6;
+
+    private Typos() {
+    }
+
+    /**
+     * @param phrase a plain phrase, maybe ending in {@code *}
+     * @return its spellings with one typo in one word, lower case, words separated by single spaces (without the
+     *         phrase itself)
+     */
+    static List<String> variants(String phrase) {
+        String stripped = phrase.strip();
+        boolean prefix = stripped.endsWith("*");
+        // Typos are made in the letters as typed, before folding (which reads "m" as "rn", for one): the variants
+        // are written as typed too, and the automaton folds them like any phrase.
+        String typed = (prefix ? stripped.substring(0, stripped.length() - 1) : stripped).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String word : typed.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            for (int i = 1; i < word.length(); i++) {
+                out.add(join(words, w, word.substring(0, i) + word.substring(i + 1), prefix));
+                if (i + 1 < word.length() && word.charAt(i) != word.charAt(i + 1)) {
+                    out.add(join(words, w, word.substring(0, i) + word.charAt(i + 1) + word.charAt(i)
+                            + word.substring(i + 2), prefix));
+                }
+            }
+        }
+        out.remove(join(words, -1, null, prefix));
+        out.removeIf(v -> startsWithLookAlike(v) && !startsWithLookAlike(typed));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Folding reads a few letter pairs as one letter ("rn" as "m"): a typo that makes a word start with such a pair
+     * ("rnaking", from "ranking") would find a word that starts with that letter ("making"), no typo of the phrase.
+     */
+    private static boolean startsWithLookAlike(String words) {
+        for (String word : words.split("[^\\p{L}\\p{N}]+")) {
+            for (String pair : LOOK_ALIKE_PAIRS) {
+                if (word.startsWith(pair)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> LOOK_ALIKE_PAIRS = List.of("rn", "vv", "cl", "ii");
+
+    private static String join(List<String> words, int replaced, String with, boolean prefix) {
+        StringBuilder b = new StringBuilder();
+        for (int w = 0; w < words.size(); w++) {
+            if (w > 0) {
+                b.append(' ');
+            }
+            b.append(w == replaced ? with : words.get(w));
+        }
+        return prefix ? b.append('*').toString() : b.toString();
+    }
+}
