@@ -12,6 +12,11 @@ import java.util.Set;
  * first letter. For a term list a policy opts in, every such spelling of its phrases is one more phrase of the same
  * automaton, so a text is still scanned once; a finding names the phrase as the policy wrote it and quotes the text
  * as the user wrote it.
+ *
+ * <p>A "typo" that spells another form of the same word is no typo: "targets" less its last letter is "target", the
+ * word a clinical question asks about ("the target receptor"). A policy that wants every form of a word says so with
+ * a lemma ({@code ~target}); a variant whose stem equals the word's stem in any language {@link Lemmas} knows is
+ * dropped, so typo tolerance never widens a phrase to its other inflections.
  */
 final class Typos {
 
@@ -45,16 +50,27 @@ final class Typos {
                 continue;
             }
             for (int i = 1; i < word.length(); i++) {
-                out.add(join(words, w, word.substring(0, i) + word.substring(i + 1), prefix));
+                addUnlessInflection(out, words, w, word.substring(0, i) + word.substring(i + 1), prefix);
                 if (i + 1 < word.length() && word.charAt(i) != word.charAt(i + 1)) {
-                    out.add(join(words, w, word.substring(0, i) + word.charAt(i + 1) + word.charAt(i)
-                            + word.substring(i + 2), prefix));
+                    addUnlessInflection(out, words, w, word.substring(0, i) + word.charAt(i + 1) + word.charAt(i)
+                            + word.substring(i + 2), prefix);
                 }
             }
         }
         out.remove(join(words, -1, null, prefix));
         out.removeIf(v -> startsWithLookAlike(v) && !startsWithLookAlike(typed));
         return List.copyOf(out);
+    }
+
+    private static void addUnlessInflection(Set<String> out, List<String> words, int w, String typo,
+            boolean prefix) {
+        String word = words.get(w);
+        for (String language : Lemmas.languages()) {
+            if (Lemmas.stem(language, typo).equals(Lemmas.stem(language, word))) {
+                return;
+            }
+        }
+        out.add(join(words, w, typo, prefix));
     }
 
     /**

@@ -95,4 +95,16 @@ class LemmasAndNumbersTest {
         assertEquals(List.of(), quoted(new TermMatcher.Builder().add("ctx", "target list", false).build(),
                 "taret list"), "only a list opted in");
     }
+
+    @Test
+    void aTypoNeverSpellsAnotherFormOfTheSameWord() {
+        // The load test's clinical question was refused for "target" once typos read "targets" less its "s".
+        TermMatcher m = new TermMatcher.Builder().typos("ctx").add("ctx", "targets", false)
+                .add("ctx", "quotas", false).add("ctx", "switched", false).build();
+        assertEquals(List.of(), quoted(m, "How does the active metabolite reach the target receptor?"));
+        assertEquals(List.of(), quoted(m, "a quota of one"), "a singular is no typo of its plural");
+        assertEquals(List.of(), quoted(m, "when to switch"), "nor a verb's other form");
+        assertEquals(List.of("tagrets"), quoted(m, "our tagrets this month"), "a real typo still counts");
+        assertEquals(List.of("swicthed"), quoted(m, "he swicthed them"));
+    }
 }
