@@ -27,6 +27,8 @@ import org.firewalldoors.compliance.internal.text.PhraseMatch;
 record NumberPattern(String phrase, List<String> anchors, Pattern regex, boolean aroundAnchor) {
 
     private static final String NUMBER = "\\d{1,9}(?:[.,]\\d{1,3})*";
+    /** The number of a code ({@code D10}, {@code Q3}): a decile or a quarter, never an identifier ("d876"). */
+    private static final String CODE_NUMBER = "\\d{1,2}";
     private static final String APART = "[^\\p{L}\\p{N}%]{1,3}";
     private static final String TOGETHER = "-?";
     private static final String TOKEN_END = "(?![\\p{L}\\p{N}])";
@@ -53,7 +55,7 @@ record NumberPattern(String phrase, List<String> anchors, Pattern regex, boolean
                 regex.append(item.apart() ? APART : item.percent() ? "[-\\s\\u00a0\\u202f]?" : TOGETHER);
             }
             if (item.number()) {
-                regex.append(NUMBER);
+                regex.append(isCode(items, i) ? CODE_NUMBER : NUMBER);
             } else if (item.percent()) {
                 regex.append('%');
             } else {
@@ -67,6 +69,16 @@ record NumberPattern(String phrase, List<String> anchors, Pattern regex, boolean
         boolean leading = items.get(0).number();
         return new NumberPattern(phrase, leading ? List.of(longestWord(phrase, items)) : anchors(phrase, items),
                 Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), leading);
+    }
+
+    /** @return whether item {@code i}, a number, is written together after a word of one letter ({@code d#}) */
+    private static boolean isCode(List<Item> items, int i) {
+        if (i == 0 || items.get(i).apart()) {
+            return false;
+        }
+        Item before = items.get(i - 1);
+        return before.word() != null && !before.prefix() && before.word().length() == 1
+                && (i == 1 || before.apart());
     }
 
     /**

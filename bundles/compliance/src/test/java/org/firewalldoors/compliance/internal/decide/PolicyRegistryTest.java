@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,8 @@ class PolicyRegistryTest {
     private final BundleStartLevel startLevel = mock(BundleStartLevel.class);
     /** The threads that read the policy document, in order. */
     private final List<String> readers = new CopyOnWriteArrayList<>();
+    private final AtomicInteger state = new AtomicInteger(Bundle.RESOLVED);
+    private final AtomicLong lastModified = new AtomicLong(1000L);
 
     @BeforeEach
     void setUp() throws MalformedURLException {
@@ -43,7 +47,9 @@ class PolicyRegistryTest {
         when(policyBundle.getBundleId()).thenReturn(7L);
         when(policyBundle.getSymbolicName()).thenReturn("org.firewalldoors.policy-us");
         when(policyBundle.getVersion()).thenReturn(new Version(1, 0, 0));
-        when(policyBundle.getLastModified()).thenReturn(1000L);
+        // Stubbed once, read through fields: the compile ahead reads the mock on its own thread, and Mockito's
+        // stubbing is not safe against a concurrent call (it once answered getEntry with getState's answer).
+        when(policyBundle.getLastModified()).thenAnswer(call -> lastModified.get());
         URL document = Path.of("../policy-us/src/main/resources/policy/us.json").toUri().toURL();
         when(policyBundle.getEntry(anyString())).thenAnswer(call -> {
             String entry = call.getArgument(0);
@@ -54,7 +60,7 @@ class PolicyRegistryTest {
             return document;
         });
         when(policyBundle.adapt(BundleStartLevel.class)).thenReturn(startLevel);
-        when(policyBundle.getState()).thenReturn(Bundle.RESOLVED);
+        when(policyBundle.getState()).thenAnswer(call -> state.get());
         when(startLevel.isPersistentlyStarted()).thenReturn(true);
         when(context.getBundles()).thenReturn(new Bundle[] {policyBundle});
     }
@@ -66,7 +72,7 @@ class PolicyRegistryTest {
 
     /** The framework starts the policy bundle after the registry activated. */
     private List<String> start() {
-        when(policyBundle.getState()).thenReturn(Bundle.STARTING);
+        state.set(Bundle.STARTING);
         return registry.load(policyBundle);
     }
 
@@ -85,7 +91,7 @@ class PolicyRegistryTest {
     @Test
     void aBundleUpdatedSinceIsCompiledAgainWhenItStarts() {
         registry.activate(context);
-        when(policyBundle.getLastModified()).thenReturn(2000L);
+        lastModified.set(2000L);
 
         assertEquals(List.of("us"), start());
         assertTrue(registry.policy("us").isPresent());

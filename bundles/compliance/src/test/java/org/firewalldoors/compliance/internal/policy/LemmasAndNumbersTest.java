@@ -69,6 +69,10 @@ class LemmasAndNumbersTest {
         assertEquals(List.of(), quoted(m, "the top 10 questions"), "no percent sign");
         assertEquals(List.of(), quoted(m, "vitamin D 1000 IU daily"), "written apart is not d#");
         assertEquals(List.of(), quoted(m, "a dose of 40 mg"));
+        assertEquals(List.of(), quoted(m, "Dr. 3f2a10c4-d876-4b1e-9a0e-1c2d3e4f5a6b"),
+                "a decile has one or two digits: d876 is part of an identifier (an itest's random name once was)");
+        assertEquals(List.of("q3 quota"), quoted(m, "the q3 quota"));
+        assertEquals(List.of(), quoted(m, "the q300 quota"));
         assertEquals(List.of(), quoted(m, "the D10 dextrose infusion".replace("D10", "Dx")));
     }
 
