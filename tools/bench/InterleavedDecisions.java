@@ -9,7 +9,8 @@ import java.lang.reflect.*; import java.net.*; import java.nio.file.*; import ja
  *      branch=benchmarks/target/benchmarks.jar</pre>
  */
 public class InterleavedDecisions {
-  static final class Side { String name; Object engine, policy; Object[] ops; Method decide; List<long[]> samples = new ArrayList<>(); int next; }
+  static final boolean PER_OP = Boolean.getBoolean("perOp");
+  static final class Side { String name; Object engine, policy; Object[] ops; Method decide; List<long[]> samples = new ArrayList<>(); int next; Map<Object, List<Long>> perOp = new IdentityHashMap<>(); }
   static Side side(String name, URL... urls) throws Exception {
     Side s = new Side(); s.name = name;
     ClassLoader cl = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
@@ -26,8 +27,26 @@ public class InterleavedDecisions {
   static void run(Side s, int n) throws Exception {
     long[] t = new long[n];
     for (int i = 0; i < n; i++) { Object op = s.ops[s.next]; s.next = s.next + 1 == s.ops.length ? 0 : s.next + 1;
-      long a = System.nanoTime(); s.decide.invoke(s.engine, s.policy, op); t[i] = System.nanoTime() - a; }
+      long a = System.nanoTime(); s.decide.invoke(s.engine, s.policy, op); t[i] = System.nanoTime() - a; if (PER_OP) s.perOp.computeIfAbsent(op, k -> new ArrayList<>()).add(t[i]); }
     s.samples.add(t);
+  }
+  /** With -DperOp=true: each operation's p50 and p99 per build, in the order of the mix (which build a slowdown is in). */
+  static void perOp(List<Side> sides) {
+    Side first = sides.get(0);
+    Map<Object, String> names = new HashMap<>();
+    try {
+      Method samples = first.ops[0].getClass().getClassLoader().loadClass("org.firewalldoors.benchmarks.OperationMix").getDeclaredMethod("samples");
+      samples.setAccessible(true);
+      for (Object sample : (List<?>) samples.invoke(null)) { Method n = sample.getClass().getDeclaredMethod("name"), o = sample.getClass().getDeclaredMethod("operation"); n.setAccessible(true); o.setAccessible(true); names.put(o.invoke(sample), (String) n.invoke(sample)); }
+    } catch (ReflectiveOperationException e) { throw new IllegalStateException(e); }
+    Set<Object> done = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int i = 0; i < first.ops.length; i++) {
+      if (!done.add(first.ops[i])) continue;
+      StringBuilder b = new StringBuilder(String.format("op %3d", i));
+      for (Side s : sides) { long[] x = s.perOp.getOrDefault(s.ops[i], List.of()).stream().mapToLong(Long::longValue).sorted().toArray();
+        if (x.length > 0) b.append(String.format("  %s p50=%.2f p99=%.2f", s.name, x[x.length / 2] / 1e3, x[(int) (x.length * 0.99)] / 1e3)); }
+      System.out.println(b.append("  ").append(names.getOrDefault(first.ops[i], String.valueOf(first.ops[i]).replaceAll(".*?action=", "").replaceAll("\\s+", " ").substring(0, Math.min(200, String.valueOf(first.ops[i]).replaceAll(".*?action=", "").length())))));
+    }
   }
   public static void main(String[] args) throws Exception {
     List<Side> sides = new ArrayList<>();
@@ -47,5 +66,6 @@ public class InterleavedDecisions {
         s.name, all.length, all[all.length/2]/1e3, all[(int)(all.length*0.9)]/1e3, all[(int)(all.length*0.99)]/1e3, all[(int)(all.length*0.999)]/1e3,
         Arrays.stream(all).average().getAsDouble()/1e3, med[0]/1e3, med[med.length/2]/1e3, med[med.length-1]/1e3);
     }
+    if (PER_OP) perOp(sides);
   }
 }

@@ -243,10 +243,22 @@ final class TermMatcher {
             return List.of();
         }
         pair(found, text, all, true, visible);
+        // The exceptions found, by the list each cancels in: a match is looked up once, by its list's name (whose hash
+        // the string keeps), instead of against every match with a name made for the purpose.
+        Map<String, List<PhraseMatch>> exceptionsOf = null;
+        for (PhraseMatch e : all) {
+            if (e.list().startsWith(EXCEPT)) {
+                if (exceptionsOf == null) {
+                    exceptionsOf = new HashMap<>();
+                }
+                exceptionsOf.computeIfAbsent(e.list().substring(EXCEPT.length()), k -> new ArrayList<>(2)).add(e);
+            }
+        }
         List<PhraseMatch> kept = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Occurrence> seen = new HashSet<>();
         for (PhraseMatch m : all) {
-            if (isHidden(m.list()) || excepted(m, all) || !seen.add(spanKey(m) + '\n' + m.phrase())) {
+            if (isHidden(m.list()) || exceptionsOf != null && within(m, exceptionsOf.get(m.list()))
+                    || !seen.add(new Occurrence(m.list(), m.phrase(), m.start(), m.end()))) {
                 continue;
             }
             kept.add(m);
@@ -321,14 +333,20 @@ final class TermMatcher {
         return false;
     }
 
-    private static boolean excepted(PhraseMatch m, List<PhraseMatch> all) {
-        String exceptions = exceptionList(m.list());
-        for (PhraseMatch e : all) {
-            if (e.list().equals(exceptions) && e.start() <= m.start() && m.end() <= e.end()) {
-                return true;
+    /** @return whether {@code m} lies inside one of {@code exceptions} (of its list; null: none found) */
+    private static boolean within(PhraseMatch m, List<PhraseMatch> exceptions) {
+        if (exceptions != null) {
+            for (PhraseMatch e : exceptions) {
+                if (e.start() <= m.start() && m.end() <= e.end()) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** A phrase of a list at a span, once. */
+    private record Occurrence(String list, String phrase, int start, int end) {
     }
 
     /** @return how many words lie between two matches that do not overlap */

@@ -56,7 +56,7 @@ public final class PhraseAutomaton {
         this.trie = PhraseTrie.of(keys, prefixKey);
     }
 
-    /** Each thread's walk for {@link #matchesAny(CharSequence, Set)}, which never calls itself. */
+    /** Each thread's walk for the scans of folded text (find, matchesAny), none of which calls another. */
     private static final ThreadLocal<PhraseWalk> WALKS = ThreadLocal.withInitial(PhraseWalk::new);
 
     /** {@link PhraseMatch#ORDER}, written out: it sorts every scan's matches. */
@@ -97,7 +97,7 @@ public final class PhraseAutomaton {
      */
     public List<PhraseMatch> find(NormalizedText text, Set<String> lists) {
         BitSet wanted = wanted(lists);
-        PhraseWalk walk = new PhraseWalk(trie);
+        PhraseWalk walk = WALKS.get().reset(trie);
         String letters = text.letters();
         for (int i = 0, n = letters.length(); i < n; i++) {
             walk.step(letters.charAt(i), i, text.tokenStartsAt(i));
@@ -105,6 +105,9 @@ public final class PhraseAutomaton {
         List<PhraseMatch> matches = new ArrayList<>();
         for (int h = 0; h < walk.hits(); h++) {
             occurrences(text, walk, h, wanted, matches);
+        }
+        if (walk.large()) {
+            WALKS.remove(); // a long text's arrays are not kept by the thread
         }
         matches.sort(BY_POSITION);
         return matches;
@@ -212,7 +215,7 @@ public final class PhraseAutomaton {
         if (wanted != null && wanted.isEmpty()) {
             return false;
         }
-        PhraseWalk walk = new PhraseWalk(trie);
+        PhraseWalk walk = WALKS.get().reset(trie);
         String letters = text.letters();
         int checked = 0;
         for (int i = 0, n = letters.length(); i < n; i++) {
