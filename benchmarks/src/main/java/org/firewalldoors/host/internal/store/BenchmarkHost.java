@@ -20,7 +20,8 @@ public final class BenchmarkHost {
     /**
      * @param dataSource           the database (its schema is created if absent)
      * @param users                the user directory
-     * @param interceptors         the interceptors of the chain, as the whiteboard would bind them
+     * @param interceptors         the interceptors of the chain, as the whiteboard would bind them; each is taken as
+     *                             the compliance decision itself
      * @param interceptionRequired the host's fail-closed setting
      * @return the record store
      */
@@ -31,6 +32,9 @@ public final class BenchmarkHost {
         types.addProvider(new StandardRecordTypes());
         InterceptorChain chain = new InterceptorChain();
         chain.interceptors = List.copyOf(interceptors);
+        // As the whiteboard binds the compliance bundle's interceptor to both references (it carries the
+        // decision property): without it a guarded write fails closed (X5), as the P2 run of 2026-12-05 found.
+        chain.compliance = List.copyOf(interceptors);
         chain.interceptionRequired = interceptionRequired;
         JdbcRecordStore store = new JdbcRecordStore();
         store.dataSource = dataSource;
