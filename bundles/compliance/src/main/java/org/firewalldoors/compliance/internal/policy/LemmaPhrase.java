@@ -26,6 +26,9 @@ record LemmaPhrase(String phrase, String language, String anchor, int before, St
 
     /** @return whether a word of the phrase is written as a lemma ({@code ~word} or {@code ~de:word}) */
     static boolean isLemma(String phrase) {
+        if (phrase.indexOf('~') < 0) {
+            return false; // most phrases: no split (a policy may have half a million phrases)
+        }
         for (String word : phrase.strip().split("\\s+")) {
             if (word.length() > 1 && word.charAt(0) == '~' && Character.isLetter(word.charAt(1))) {
                 return true;

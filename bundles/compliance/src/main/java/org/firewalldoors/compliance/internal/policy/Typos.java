@@ -49,11 +49,12 @@ final class Typos {
             if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
                 continue;
             }
+            Inflections inflections = new Inflections(word);
             for (int i = 1; i < word.length(); i++) {
-                addUnlessInflection(out, words, w, word.substring(0, i) + word.substring(i + 1), prefix);
+                add(out, words, w, word.substring(0, i) + word.substring(i + 1), i, inflections, prefix);
                 if (i + 1 < word.length() && word.charAt(i) != word.charAt(i + 1)) {
-                    addUnlessInflection(out, words, w, word.substring(0, i) + word.charAt(i + 1) + word.charAt(i)
-                            + word.substring(i + 2), prefix);
+                    add(out, words, w, word.substring(0, i) + word.charAt(i + 1) + word.charAt(i)
+                            + word.substring(i + 2), i, inflections, prefix);
                 }
             }
         }
@@ -62,15 +63,53 @@ final class Typos {
         return List.copyOf(out);
     }
 
-    private static void addUnlessInflection(Set<String> out, List<String> words, int w, String typo,
-            boolean prefix) {
-        String word = words.get(w);
-        for (String language : Lemmas.languages()) {
-            if (Lemmas.stem(language, typo).equals(Lemmas.stem(language, word))) {
-                return;
-            }
+    private static void add(Set<String> out, List<String> words, int w, String typo, int at,
+            Inflections inflections, boolean prefix) {
+        if (!inflections.isInflection(typo, at)) {
+            out.add(join(words, w, typo, prefix));
         }
-        out.add(join(words, w, typo, prefix));
+    }
+
+    /** The stems of one word in every language {@link Lemmas} knows, to tell its other forms from its typos. */
+    private static final class Inflections {
+        private final String[] languages = Lemmas.languages().toArray(new String[0]);
+        private final String[] stems = new String[languages.length];
+        /** Letters before this index are in every language's stem: a typo there changes the stem. */
+        private final int stable;
+
+        Inflections(String word) {
+            int shortest = word.length();
+            for (int l = 0; l < languages.length; l++) {
+                stems[l] = Lemmas.stem(languages[l], word);
+                shortest = Math.min(shortest, commonPrefix(stems[l], word));
+            }
+            // A stemmer rewrites the end of a word (its suffixes); a typo well before that end makes another stem
+            // (compiling a policy stems only the variants near the end: every variant stemmed six times was half
+            // of the US policy's compile).
+            stable = shortest - 1;
+        }
+
+        /** @return whether {@code typo}, made at index {@code at} of the word, is another form of it */
+        boolean isInflection(String typo, int at) {
+            if (at < stable) {
+                return false;
+            }
+            for (int l = 0; l < languages.length; l++) {
+                if (Lemmas.stem(languages[l], typo).equals(stems[l])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int commonPrefix(String a, String b) {
+            int n = Math.min(a.length(), b.length());
+            int i = 0;
+            while (i < n && a.charAt(i) == b.charAt(i)) {
+                i++;
+            }
+            return i;
+        }
     }
 
     /**
