@@ -24,6 +24,11 @@ import javax.sql.PooledConnection;
  * authentication, which the host would otherwise pay for every operation. A caller that finds every connection
  * in use waits up to {@link #WAIT_SECONDS}; a connection the driver reports broken is closed, never reused, and
  * one that sat idle is checked before it is handed out again (the server may have restarted).
+ *
+ * <p>A thread that already holds one of the pool's connections and asks for another (the audit append of an
+ * allowed write, inside the write's transaction) takes it from a reserve of its own, beside the {@code max}:
+ * were both drawn from one bound, {@code max} writers each holding their first connection would wait for ever
+ * for the second, and every write would stall for {@link #WAIT_SECONDS} and fail.
  */
 public final class ConnectionPool implements DataSource, ConnectionEventListener {
 
@@ -33,6 +38,9 @@ public final class ConnectionPool implements DataSource, ConnectionEventListener
 
     private final ConnectionPoolDataSource source;
     private final Semaphore permits;
+    private final Semaphore reserve;
+    /** The connections lent out: who holds each, and which bound it was counted against. */
+    private final java.util.Map<PooledConnection, Lease> leases = new IdentityHashMap<>();
     private final long waitMillis;
     private final Deque<Idle> idle = new ArrayDeque<>();
     private final Set<PooledConnection> broken = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -41,9 +49,13 @@ public final class ConnectionPool implements DataSource, ConnectionEventListener
     private record Idle(PooledConnection connection, long since) {
     }
 
+    private record Lease(Thread holder, Semaphore bound) {
+    }
+
     /**
      * @param source makes the physical connections
-     * @param max the most connections open at once
+     * @param max the most connections open at once for callers that hold none; those that already hold one
+     *            have a reserve of a quarter of that (at least one) beside it
      */
     public ConnectionPool(ConnectionPoolDataSource source, int max) {
         this(source, max, TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
@@ -52,29 +64,35 @@ public final class ConnectionPool implements DataSource, ConnectionEventListener
     ConnectionPool(ConnectionPoolDataSource source, int max, long waitMillis) {
         this.source = source;
         this.permits = new Semaphore(max, true);
+        this.reserve = new Semaphore(Math.max(1, max / 4), true);
         this.waitMillis = waitMillis;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
+        Thread me = Thread.currentThread();
+        Semaphore bound;
+        synchronized (this) {
+            bound = leases.values().stream().anyMatch(l -> l.holder() == me) ? reserve : permits;
+        }
         try {
-            if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+            if (!bound.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
                 throw new SQLException("no database connection free within " + waitMillis + " ms", "08001");
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            me.interrupt();
             throw new SQLException("interrupted while waiting for a database connection", "08001", e);
         }
         try {
-            return handle();
+            return handle(new Lease(me, bound));
         } catch (SQLException | RuntimeException e) {
-            permits.release();
+            bound.release();
             throw e;
         }
     }
 
     /** A logical connection of an idle physical one that still works, or of a new one. */
-    private Connection handle() throws SQLException {
+    private Connection handle(Lease lease) throws SQLException {
         while (true) {
             Idle next;
             synchronized (this) {
@@ -86,18 +104,23 @@ public final class ConnectionPool implements DataSource, ConnectionEventListener
             if (next == null) {
                 PooledConnection pc = source.getPooledConnection();
                 pc.addConnectionEventListener(this);
-                return reset(pc.getConnection());
+                return lend(pc, reset(pc.getConnection()), lease);
             }
             try {
                 Connection c = next.connection().getConnection();
                 if (System.nanoTime() - next.since() < CHECK_IDLE_AFTER_NANOS || c.isValid(5)) {
-                    return reset(c);
+                    return lend(next.connection(), reset(c), lease);
                 }
             } catch (SQLException e) {
                 // a connection the server dropped while idle: discarded below
             }
             discard(next.connection());
         }
+    }
+
+    private synchronized Connection lend(PooledConnection pc, Connection c, Lease lease) {
+        leases.put(pc, lease);
+        return c;
     }
 
     /** What the last user may have changed on the connection, undone. */
@@ -115,7 +138,9 @@ public final class ConnectionPool implements DataSource, ConnectionEventListener
     public void connectionClosed(ConnectionEvent event) {
         PooledConnection pc = (PooledConnection) event.getSource();
         boolean reuse;
+        Lease lease;
         synchronized (this) {
+            lease = leases.remove(pc);
             reuse = !closed && !broken.remove(pc);
             if (reuse) {
                 idle.addFirst(new Idle(pc, System.nanoTime()));
@@ -124,7 +149,9 @@ public final class ConnectionPool implements DataSource, ConnectionEventListener
         if (!reuse) {
             discard(pc);
         }
-        permits.release();
+        if (lease != null) {
+            lease.bound().release();
+        }
     }
 
     @Override

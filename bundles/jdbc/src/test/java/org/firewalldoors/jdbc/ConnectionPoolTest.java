@@ -10,7 +10,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.ConnectionEvent;
@@ -98,13 +106,52 @@ class ConnectionPoolTest {
     }
 
     @Test
-    void aCallerWaitsForAFreeConnectionThenFails() throws SQLException {
-        try (Connection a = pool.getConnection(); Connection b = pool.getConnection()) {
-            SQLException e = assertThrows(SQLException.class, pool::getConnection);
+    void aCallerWaitsForAFreeConnectionThenFails() throws Exception {
+        try (Connection a = pool.getConnection(); Connection b = otherThread(pool::getConnection)) {
+            SQLException e = assertThrows(SQLException.class, () -> otherThread(pool::getConnection));
             assertEquals("08001", e.getSQLState());
         }
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = otherThread(pool::getConnection)) {
             assertTrue(c.isValid(1), "a connection is free again once one is given back");
+        }
+    }
+
+    @Test
+    void callersHoldingEveryConnectionStillGetTheOneTheyNeedInside() throws Exception {
+        // Two writers (max = 2) hold their transaction's connection, then each asks for one more (the audit
+        // append inside the write): from one bound they would wait for each other until both failed.
+        CyclicBarrier bothHoldOne = new CyclicBarrier(2);
+        Callable<Boolean> writer = () -> {
+            try (Connection outer = pool.getConnection()) {
+                bothHoldOne.await(5, TimeUnit.SECONDS);
+                try (Connection inner = pool.getConnection(); Statement s = inner.createStatement()) {
+                    return s.execute("SELECT 1") && outer.isValid(1);
+                }
+            }
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> done = threads.invokeAll(List.of(writer, writer));
+            for (Future<Boolean> f : done) {
+                assertTrue(f.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        try (Connection a = otherThread(pool::getConnection); Connection b = otherThread(pool::getConnection)) {
+            assertTrue(a.isValid(1) && b.isValid(1), "the reserve's connections were counted back where they came from");
+        }
+    }
+
+    /** What a call returns on a thread that holds none of the pool's connections. */
+    private static <T> T otherThread(Callable<T> call) throws Exception {
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            return thread.submit(call).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            thread.shutdown();
         }
     }
 

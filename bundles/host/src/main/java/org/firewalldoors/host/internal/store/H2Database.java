@@ -10,6 +10,7 @@ import java.util.Properties;
 import javax.sql.DataSource;
 import org.firewalldoors.host.internal.HostConfiguration;
 import org.firewalldoors.host.internal.HostHome;
+import org.firewalldoors.jdbc.ConnectionPool;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -36,6 +37,7 @@ public final class H2Database {
 
     private static final System.Logger LOG = System.getLogger(H2Database.class.getName());
 
+    private final ConnectionPool pool;
     private final DataSource dataSource;
     private final ServiceRegistration<DataSource> registration;
 
@@ -49,6 +51,7 @@ public final class H2Database {
                 LOG.log(System.Logger.Level.ERROR, "unknown database ''{0}'' in {1}: use h2 or postgresql; "
                         + "no database is opened", database, HostConfiguration.PID);
             }
+            this.pool = null;
             this.dataSource = null;
             this.registration = null;
             return;
@@ -61,7 +64,12 @@ public final class H2Database {
         props.setProperty(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + dir.resolve("crm") + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0");
         props.setProperty(DataSourceFactory.JDBC_USER, "sa");
         props.setProperty(DataSourceFactory.JDBC_PASSWORD, "");
-        this.dataSource = factory.createDataSource(props);
+        // Pooled: a connection kept open keeps its H2 session and the session's parsed statements, which an
+        // operation would otherwise open and parse again (the audit append of an allowed write measured 40% of
+        // its time in that on a connection of its own, P2).
+        this.pool = new ConnectionPool(factory.createConnectionPoolDataSource(props),
+                Math.max(1, config.jdbcMaxConnections()));
+        this.dataSource = pool;
         this.registration = DatabaseService.register(context, dataSource, HostConfiguration.H2, "h2:" + dir.resolve("crm"));
         LOG.log(System.Logger.Level.INFO, "CRM database at {0}", dir);
     }
@@ -77,5 +85,6 @@ public final class H2Database {
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.WARNING, "closing the CRM database failed", e);
         }
+        pool.close();
     }
 }
