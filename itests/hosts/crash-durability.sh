@@ -9,7 +9,10 @@ port=${CRASH_PORT:-18393}
 [ -d "$root/distribution/target/firewalldoors/bundle" ] || { echo "build first: mvn -B verify" >&2; exit 2; }
 work=$(mktemp -d)
 pid=""
-cleanup() { [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true; rm -rf "$work"; }
+cleanup() {
+  if [ -n "$pid" ]; then kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  rm -rf "$work" 2>/dev/null || { sleep 2; rm -rf "$work" 2>/dev/null || true; }
+}
 trap cleanup EXIT
 cp -r "$root/distribution/target/firewalldoors" "$work/fwd"
 rm -rf "$work/fwd/data"/*

@@ -43,7 +43,23 @@ public final class Trainer {
             System.err.println("usage: Trainer <corpus.jsonl or folder> <weights.json>");
             System.exit(2);
         }
-        Files.writeString(Path.of(args[1]), weights(PolicyEvaluation.corpus(Path.of(args[0]))), StandardCharsets.UTF_8);
+        Files.writeString(Path.of(args[1]), weights(trainingRows(Path.of(args[0]))), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The rows a shipped classifier is trained on: the {@code train} split of the corpus (a {@code .jsonl} file or
+     * a folder of them) and, in a folder, every row of its development set {@code blind/} (texts by another writer,
+     * already read once to widen the term lists). The held-out {@code blind2/} and the public text are never read.
+     */
+    public static List<CorpusRow> trainingRows(Path corpus) throws IOException {
+        List<CorpusRow> rows = new ArrayList<>(PolicyEvaluation.corpus(corpus));
+        Path development = corpus.resolve("blind");
+        if (Files.isDirectory(development)) {
+            for (CorpusRow r : PolicyEvaluation.corpus(development)) {
+                rows.add(new CorpusRow(r.id(), r.lang(), r.context(), r.label(), r.expect(), "train", r.text()));
+            }
+        }
+        return rows;
     }
 
     /** @return the weights document trained on the {@code train} rows of {@code corpus}; test rows are never read */

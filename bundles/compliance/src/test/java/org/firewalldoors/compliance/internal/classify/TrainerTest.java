@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.firewalldoors.compliance.internal.evaluation.CorpusRow;
-import org.firewalldoors.compliance.internal.evaluation.PolicyEvaluation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TrainerTest {
 
     private static List<CorpusRow> corpus(String policy) throws Exception {
-        return PolicyEvaluation.corpus(Path.of("..", "policy-" + policy, "src/test/resources/corpus"));
+        return Trainer.trainingRows(Path.of("..", "policy-" + policy, "src/test/resources/corpus"));
     }
 
     @ParameterizedTest

@@ -49,6 +49,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RecordStore.class)
 public final class JdbcRecordStore implements RecordStore {
 
+    /** How many records an export reads at once. */
+    static final int EXPORT_PAGE = 500;
     private static final String COLUMNS = "id, type, owner, region, version, created_at, updated_at, fields, field_stamps";
 
     @Reference(target = "(name=" + DatabaseService.NAME + ")")
@@ -129,21 +131,15 @@ public final class JdbcRecordStore implements RecordStore {
         chain.decide(collection);
         Outcome outcome = new Outcome();
         // Creation order, so that the order of an export does not move when a field kept from the caller changes;
-        // the cursor is compared with the time of the last change the caller may see.
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM crm_record WHERE type = ? "
-                        + "AND region = ? AND updated_at >= ? ORDER BY created_at, id")) {
-            c.setReadOnly(true);
-            // In a transaction: PostgreSQL fetches 500 rows at a time only there, otherwise all at once.
-            c.setAutoCommit(false);
-            s.setFetchSize(500);
-            s.setString(1, type);
-            s.setString(2, actor.region());
-            s.setObject(3, OffsetDateTime.ofInstant(after == null ? Instant.EPOCH : after.updatedAt(),
-                    ZoneOffset.UTC));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Stored r = row(rs);
+        // the cursor is compared with the time of the last change the caller may see. Read a page at a time, and
+        // no connection held while the sink writes: a client that reads its export slowly must not keep one of the
+        // pool's connections from everyone else.
+        Instant since = after == null ? Instant.EPOCH : after.updatedAt();
+        try {
+            Stored last = null;
+            while (true) {
+                List<Stored> page = exportPage(type, actor.region(), since, last);
+                for (Stored r : page) {
                     Optional<CrmRecord> shown = outcome.decide(r, decideRead(caller, d, r.record(), Action.EXPORT),
                             criteria);
                     if (shown.isPresent() && (after == null || isAfter(shown.get(), after))) {
@@ -151,12 +147,41 @@ public final class JdbcRecordStore implements RecordStore {
                         outcome.shown++;
                     }
                 }
+                if (page.size() < EXPORT_PAGE) {
+                    return outcome.shown;
+                }
+                last = page.get(page.size() - 1);
             }
-            return outcome.shown;
-        } catch (SQLException e) {
-            throw new IllegalStateException("CRM database failure: " + e.getMessage(), e);
         } finally {
             chain.listed(collection, outcome.toListOutcome());
+        }
+    }
+
+    /** The next page of an export: records of the type and region changed at or after {@code since}, by creation. */
+    private List<Stored> exportPage(String type, String region, Instant since, Stored last) {
+        String sql = "SELECT " + COLUMNS + " FROM crm_record WHERE type = ? AND region = ? AND updated_at >= ?"
+                + (last == null ? "" : " AND (created_at > ? OR (created_at = ? AND id > ?))")
+                + " ORDER BY created_at, id LIMIT " + EXPORT_PAGE;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            c.setReadOnly(true);
+            s.setString(1, type);
+            s.setString(2, region);
+            s.setObject(3, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+            if (last != null) {
+                OffsetDateTime created = OffsetDateTime.ofInstant(last.record().createdAt(), ZoneOffset.UTC);
+                s.setObject(4, created);
+                s.setObject(5, created);
+                s.setString(6, last.record().id());
+            }
+            List<Stored> page = new ArrayList<>(EXPORT_PAGE);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    page.add(row(rs));
+                }
+            }
+            return page;
+        } catch (SQLException e) {
+            throw new IllegalStateException("CRM database failure: " + e.getMessage(), e);
         }
     }
 

@@ -108,6 +108,54 @@ class JdbcRecordStoreTest {
         }
     }
 
+    @Test
+    void anExportReadsPageByPageInCreationOrderAndHoldsNoConnectionWhileItsReaderWrites() {
+        int n = 2 * JdbcRecordStore.EXPORT_PAGE + 3;
+        List<CrmRecord> made = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            made.add(account(REP, "Account " + i, "HEALTH_SYSTEM"));
+        }
+        List<String> created = made.stream()
+                .sorted(java.util.Comparator.comparing(CrmRecord::createdAt).thenComparing(CrmRecord::id))
+                .map(CrmRecord::id).toList();
+        // Connections the store holds open, counted: a slow reader of an export must not keep one from others.
+        java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+        DataSource counted = (DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+                    Object result = invoke(dataSource, method, args);
+                    if (!"getConnection".equals(method.getName())) {
+                        return result;
+                    }
+                    open.incrementAndGet();
+                    Connection real = (Connection) result;
+                    return java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                            new Class<?>[] { Connection.class }, (p, m, a) -> {
+                                if ("close".equals(m.getName()) && !real.isClosed()) {
+                                    open.decrementAndGet();
+                                }
+                                return invoke(real, m, a);
+                            });
+                });
+        store.dataSource = counted;
+        List<String> exported = new ArrayList<>();
+        List<Integer> openWhileWriting = new ArrayList<>();
+        long shown = store.export(REP, "Account", Map.of(), null, r -> {
+            exported.add(r.id());
+            openWhileWriting.add(open.get());
+        });
+        assertEquals(n, shown);
+        assertEquals(created, exported, "every record once, in creation order, across pages");
+        assertTrue(openWhileWriting.stream().allMatch(c -> c == 0), "a connection was held while the reader wrote");
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     private static Decision block(RefusalKind kind) {
