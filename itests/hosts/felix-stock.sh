@@ -11,14 +11,8 @@ port=${FELIX_STOCK_PORT:-18391}
 
 work=$(mktemp -d)
 pid=""
-cleanup() { # stop the server and wait for it, so that it writes no file while its folder is removed
-  if [ -n "$pid" ]; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
-  fi
-  rm -rf "$work" 2>/dev/null || { sleep 2; rm -rf "$work" 2>/dev/null || true; }
-}
+source "$(dirname "$0")/cleanup.sh"
+cleanup() { stop_and_remove "$pid" "$work"; }
 trap cleanup EXIT
 felix="$work/felix"
 mkdir -p "$felix/bin" "$felix/bundle" "$felix/conf"

@@ -7,14 +7,8 @@ root=$(cd "$here/../.." && pwd)
 seconds=${1:-60}; threads=${2:-2}
 port=${LOAD_PORT:-18394}
 work=$(mktemp -d); pid=""
-cleanup() { # stop the server and wait for it, so that it writes no file while its folder is removed
-  if [ -n "$pid" ]; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
-  fi
-  rm -rf "$work" 2>/dev/null || { sleep 2; rm -rf "$work" 2>/dev/null || true; }
-}
+source "$(dirname "$0")/cleanup.sh"
+cleanup() { stop_and_remove "$pid" "$work"; }
 trap cleanup EXIT
 cp -r "$root/distribution/target/firewalldoors" "$work/fwd"; rm -rf "$work/fwd/data"/*
 sed -i "s/^org.osgi.service.http.port=.*/org.osgi.service.http.port=$port/" "$work/fwd/load/org.apache.felix.http.cfg" "$work/fwd/conf/config.properties"
