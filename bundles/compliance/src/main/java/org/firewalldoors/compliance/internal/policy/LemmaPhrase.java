@@ -20,6 +20,7 @@ import org.firewalldoors.compliance.internal.text.TextNormalizer;
  */
 record LemmaPhrase(String phrase, String language, String anchor, int before, String stem, boolean leetspeak) {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEMMA = Pattern.compile("^~(?:([a-z]{2}):)?(\\S+)$");
     /** Fewer shared letters would make the anchor hit most words of a text. */
     private static final int MIN_ANCHOR = 3;
@@ -29,7 +30,7 @@ record LemmaPhrase(String phrase, String language, String anchor, int before, St
         if (phrase.indexOf('~') < 0) {
             return false; // most phrases: no split (a policy may have half a million phrases)
         }
-        for (String word : phrase.strip().split("\\s+")) {
+        for (String word : SPACES.split(phrase.strip())) {
             if (word.length() > 1 && word.charAt(0) == '~' && Character.isLetter(word.charAt(1))) {
                 return true;
             }

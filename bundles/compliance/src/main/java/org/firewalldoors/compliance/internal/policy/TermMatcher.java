@@ -394,6 +394,8 @@ final class TermMatcher {
         private final Map<String, Map<String, List<Anchored>>> anchored = new HashMap<>();
         private final Map<String, Map<String, List<Anchored>>> leetAnchored = new HashMap<>();
         private final Set<String> plainPhrases = new HashSet<>();
+        /** Each word's misspellings, made once per compile (see {@link Typos#variants(String, Map)}). */
+        private final Map<String, List<String>> typosOfWord = new HashMap<>();
         private final Set<String> typoLists = new HashSet<>();
         /** One instance per pattern, whatever lists name it, so that a text's hit is matched once. */
         private final Map<String, NumberPattern> numbers = new HashMap<>();
@@ -488,7 +490,7 @@ final class TermMatcher {
                 same.add(PLAIN);
             }
             if (typos) {
-                for (String variant : Typos.variants(phrase)) {
+                for (String variant : Typos.variants(phrase, typosOfWord)) {
                     if (!plainPhrases.contains(list + '\n' + variant)) {
                         anchor(anchored, list, variant, new Anchored(null, null, phrase));
                     }

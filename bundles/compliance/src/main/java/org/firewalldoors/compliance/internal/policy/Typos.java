@@ -1,9 +1,11 @@
 package org.firewalldoors.compliance.internal.policy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,42 +34,62 @@ final class Typos {
      *         phrase itself)
      */
     static List<String> variants(String phrase) {
+        return variants(phrase, new HashMap<>());
+    }
+
+    /**
+     * As {@link #variants(String)}, with the misspellings of each word kept in {@code typosOfWord} for the next
+     * phrase that has the word (a policy's phrases share most of their words; stemming each misspelling in every
+     * language was most of a policy's compile).
+     */
+    static List<String> variants(String phrase, Map<String, List<String>> typosOfWord) {
         String stripped = phrase.strip();
         boolean prefix = stripped.endsWith("*");
         // Typos are made in the letters as typed, before folding (which reads "m" as "rn", for one): the variants
         // are written as typed too, and the automaton folds them like any phrase.
         String typed = (prefix ? stripped.substring(0, stripped.length() - 1) : stripped).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String word : typed.split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_WORD.split(typed)) {
             if (!word.isEmpty()) {
                 words.add(word);
             }
         }
+        // A variant differs from the phrase in one word: unless the phrase itself has a word that starts with a
+        // look-alike pair, a variant does exactly when its misspelt word does.
+        boolean dropLookAlikes = words.stream().noneMatch(Typos::startsWithLookAlike);
         Set<String> out = new LinkedHashSet<>();
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
             if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
                 continue;
             }
-            Inflections inflections = new Inflections(word);
-            for (int i = 1; i < word.length(); i++) {
-                add(out, words, w, word.substring(0, i) + word.substring(i + 1), i, inflections, prefix);
-                if (i + 1 < word.length() && word.charAt(i) != word.charAt(i + 1)) {
-                    add(out, words, w, word.substring(0, i) + word.charAt(i + 1) + word.charAt(i)
-                            + word.substring(i + 2), i, inflections, prefix);
+            for (String typo : typosOfWord.computeIfAbsent(word, Typos::typosOf)) {
+                if (!(dropLookAlikes && startsWithLookAlike(typo))) {
+                    out.add(join(words, w, typo, prefix));
                 }
             }
         }
         out.remove(join(words, -1, null, prefix));
-        out.removeIf(v -> startsWithLookAlike(v) && !startsWithLookAlike(typed));
         return List.copyOf(out);
     }
 
-    private static void add(Set<String> out, List<String> words, int w, String typo, int at,
-            Inflections inflections, boolean prefix) {
-        if (!inflections.isInflection(typo, at)) {
-            out.add(join(words, w, typo, prefix));
+    /** One letter dropped or two neighbours swapped (never the first), that spell no other form of the word. */
+    private static List<String> typosOf(String word) {
+        Inflections inflections = new Inflections(word);
+        List<String> typos = new ArrayList<>();
+        for (int i = 1; i < word.length(); i++) {
+            String dropped = word.substring(0, i) + word.substring(i + 1);
+            if (!inflections.isInflection(dropped, i)) {
+                typos.add(dropped);
+            }
+            if (i + 1 < word.length() && word.charAt(i) != word.charAt(i + 1)) {
+                String swapped = word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
+                if (!inflections.isInflection(swapped, i)) {
+                    typos.add(swapped);
+                }
+            }
         }
+        return typos;
     }
 
     /** The stems of one word in every language {@link Lemmas} knows, to tell its other forms from its typos. */
@@ -116,16 +138,17 @@ final class Typos {
      * Folding reads a few letter pairs as one letter ("rn" as "m"): a typo that makes a word start with such a pair
      * ("rnaking", from "ranking") would find a word that starts with that letter ("making"), no typo of the phrase.
      */
-    private static boolean startsWithLookAlike(String words) {
-        for (String word : words.split("[^\\p{L}\\p{N}]+")) {
-            for (String pair : LOOK_ALIKE_PAIRS) {
-                if (word.startsWith(pair)) {
-                    return true;
-                }
+    private static boolean startsWithLookAlike(String word) {
+        for (String pair : LOOK_ALIKE_PAIRS) {
+            if (word.startsWith(pair)) {
+                return true;
             }
         }
         return false;
     }
+
+    /** What separates words; compiled once (String.split compiles such a pattern on every call). */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final List<String> LOOK_ALIKE_PAIRS = List.of("rn", "vv", "cl", "ii");
 

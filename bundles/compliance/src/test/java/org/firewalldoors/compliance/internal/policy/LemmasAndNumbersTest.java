@@ -1,9 +1,13 @@
 package org.firewalldoors.compliance.internal.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.firewalldoors.compliance.internal.text.PhraseMatch;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +114,21 @@ class LemmasAndNumbersTest {
         assertEquals(List.of(), quoted(m, "when to switch"), "nor a verb's other form");
         assertEquals(List.of("tagrets"), quoted(m, "our tagrets this month"), "a real typo still counts");
         assertEquals(List.of("swicthed"), quoted(m, "he swicthed them"));
+    }
+    @Test
+    void aPhrasesTyposAreTheSameWhetherItsWordsWereMisspeltForAnotherPhraseBefore() {
+        // A compile keeps each word's misspellings for the next phrase that has the word.
+        Map<String, List<String>> shared = new HashMap<>();
+        for (String phrase : List.of("ranking list", "top ranking", "ranking*", "clinic ranking", "market share",
+                "share of market")) {
+            List<String> alone = Typos.variants(phrase);
+            assertEquals(alone, Typos.variants(phrase, shared), phrase);
+            assertEquals(alone, Typos.variants(phrase, shared), phrase + ", read again");
+        }
+        assertTrue(Typos.variants("ranking list").contains("rakning list"));
+        assertFalse(Typos.variants("ranking list").contains("rnaking list"),
+                "a typo that makes a word start like another letter (rn, m) is dropped");
+        assertTrue(Typos.variants("clinic ranking").contains("clinic rnaking"),
+                "unless the phrase has such a word itself");
     }
 }
