@@ -64,9 +64,8 @@ public final class H2Database {
         props.setProperty(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + dir.resolve("crm") + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0");
         props.setProperty(DataSourceFactory.JDBC_USER, "sa");
         props.setProperty(DataSourceFactory.JDBC_PASSWORD, "");
-        // Pooled: a connection kept open keeps its H2 session and the session's parsed statements, which an
-        // operation would otherwise open and parse again (the audit append of an allowed write measured 40% of
-        // its time in that on a connection of its own, P2).
+        // Pooled through the pool PostgreSQL uses (one code path for both): a connection kept open keeps its H2
+        // session and the session's parsed statements, which an operation would otherwise open and parse again.
         this.pool = new ConnectionPool(factory.createConnectionPoolDataSource(props),
                 Math.max(1, config.jdbcMaxConnections()));
         this.dataSource = pool;
