@@ -31,6 +31,11 @@ final class FieldText {
         return scanned;
     }
 
+    /** @return the text as written (a name before it is split into words) */
+    String original() {
+        return original;
+    }
+
     /** @return whether this is the name of a field or key, not a value */
     boolean isName() {
         return name;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.firewalldoors.api.host.Action;
+import org.firewalldoors.api.host.FieldSpec;
 import org.firewalldoors.api.host.Operation;
 import org.firewalldoors.compliance.internal.text.NormalizedText;
 import org.firewalldoors.compliance.internal.text.PhraseMatch;
@@ -106,9 +107,24 @@ final class OperationView {
         }
         List<Scan> scans = new ArrayList<>(found.size());
         for (FieldText text : found) {
-            scans.add(texts.computeIfAbsent(text.key(), k -> new Scan(text)));
+            scans.add(texts.computeIfAbsent(text.key(), k -> new Scan(text, declared(text, k))));
         }
         return scans;
+    }
+
+    /**
+     * @return the scan of a text the record type declares (the name of one of its fields, or one of a field's allowed
+     *         values), shared by every operation on the policy; {@code null} for any other text
+     */
+    private TermMatcher.Scanned declared(FieldText text, String key) {
+        Map<String, FieldSpec> declared = op.recordType().fields();
+        boolean repeated = text.isName() && declared.containsKey(text.original());
+        if (!text.isName()) {
+            for (FieldSpec f : declared.values()) {
+                repeated |= f.allowed().contains(text.original());
+            }
+        }
+        return repeated ? terms.repeated(key, text.scanned()) : null;
     }
 
     /** One text of the operation: folded and scanned once, read as leetspeak only when a rule asks for it. */
@@ -118,8 +134,12 @@ final class OperationView {
         private List<PhraseMatch> plain;
         private List<PhraseMatch> withLeetspeak;
 
-        Scan(FieldText text) {
+        Scan(FieldText text, TermMatcher.Scanned known) {
             this.text = text;
+            if (known != null) {
+                plain = known.plain();
+                withLeetspeak = known.withLeetspeak();
+            }
         }
 
         List<PhraseMatch> matches(boolean leetspeak) {

@@ -1,11 +1,13 @@
 package org.firewalldoors.compliance.internal.policy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.firewalldoors.compliance.internal.text.NormalizedText;
@@ -35,8 +37,11 @@ final class TermMatcher {
     private final PhraseAutomaton leet;
     private final Set<String> leetLists;
     private final Map<String, String> leetOriginals;
-    /** By the hidden list name of its first side: the proximity phrases. */
-    private final Map<String, Near> nears;
+    /**
+     * By the hidden list of a side: the proximity phrases whose first side it is. Sides are shared: a word that
+     * starts many proximity phrases ({@code market}) is one hidden list, found once where it occurs.
+     */
+    private final Map<String, List<Near>> nears;
     private final boolean hidden;
     /** By list name: the phrases and exceptions added to it, in order, to build a matcher of some lists only. */
     private final Map<String, List<Added>> added;
@@ -45,9 +50,12 @@ final class TermMatcher {
     /** By list, then by the phrase the automaton reports: what a hit of a lemma's or number pattern's anchor is. */
     private final Map<String, Map<String, List<Anchored>>> anchored;
     private final Map<String, Map<String, List<Anchored>>> leetAnchored;
+    /** The scans of texts every operation of a type repeats (field names, a field's allowed values); bounded. */
+    private final Map<String, Scanned> repeated = new ConcurrentHashMap<>();
+    private static final int REPEATED_MAX = 4096;
 
     private TermMatcher(PhraseAutomaton plain, PhraseAutomaton leet, Set<String> leetLists,
-            Map<String, String> leetOriginals, Map<String, Near> nears, boolean hidden,
+            Map<String, String> leetOriginals, Map<String, List<Near>> nears, boolean hidden,
             Map<String, List<Added>> added, Set<String> typoLists,
             Map<String, Map<String, List<Anchored>>> anchored, Map<String, Map<String, List<Anchored>>> leetAnchored) {
         this.added = added;
@@ -56,7 +64,11 @@ final class TermMatcher {
         this.leet = leet;
         this.leetLists = Set.copyOf(leetLists);
         this.leetOriginals = Map.copyOf(leetOriginals);
-        this.nears = Map.copyOf(nears);
+        Map<String, List<Near>> byFirst = new HashMap<>();
+        nears.forEach((side, all) -> byFirst.put(side, List.copyOf(all)));
+        // A HashMap, not Map.copyOf: most hits looked up are of lists that start no proximity phrase, and a miss in
+        // an immutable map's open addressing walks its whole cluster comparing strings.
+        this.nears = Collections.unmodifiableMap(byFirst);
         this.hidden = hidden;
         this.anchored = copy(anchored);
         this.leetAnchored = copy(leetAnchored);
@@ -67,9 +79,10 @@ final class TermMatcher {
         m.forEach((list, byPhrase) -> {
             Map<String, List<Anchored>> inner = new HashMap<>();
             byPhrase.forEach((phrase, all) -> inner.put(phrase, List.copyOf(all)));
-            out.put(list, Map.copyOf(inner));
+            out.put(list, Collections.unmodifiableMap(inner));
         });
-        return Map.copyOf(out);
+        // HashMaps, for the same reason as nears': most hits looked up are no anchor's.
+        return Collections.unmodifiableMap(out);
     }
 
     /**
@@ -111,7 +124,7 @@ final class TermMatcher {
     }
 
     /** A proximity phrase of {@code list} (or of an exception list). */
-    private record Near(String list, String phrase, String first, String second, int within, boolean ordered) {
+    private record Near(String list, String phrase, String second, int within, boolean ordered) {
     }
 
     /** One call of {@link Builder#add} or {@link Builder#addException}, kept to build {@link #restrictedTo}. */
@@ -183,6 +196,40 @@ final class TermMatcher {
     /** @return the occurrences in text folded by {@link TextNormalizer} of the phrases of every list as written */
     List<PhraseMatch> find(NormalizedText folded) {
         return resolve(plain.find(folded), folded.original(), anchored);
+    }
+
+    /**
+     * The matches of a text, as written and with leetspeak, both computed at once.
+     *
+     * @param plain         what {@link #find(NormalizedText)} finds
+     * @param withLeetspeak what {@link #withLeetspeak} adds to it
+     */
+    record Scanned(List<PhraseMatch> plain, List<PhraseMatch> withLeetspeak) {
+    }
+
+    /**
+     * @param key  what tells the text from any other of the same words (a field name from a value)
+     * @param text a text that many operations repeat: a field name or an allowed value declared by the record type
+     *             (the caller checks that it is one; an operation's own keys or free text would only fill the cache)
+     * @return its matches, scanned once per policy while the cache has room, each time after that
+     */
+    Scanned repeated(String key, String text) {
+        Scanned known = repeated.get(key);
+        if (known != null) {
+            return known;
+        }
+        NormalizedText folded = TextNormalizer.normalize(text);
+        List<PhraseMatch> found = List.copyOf(find(folded));
+        Scanned scanned = new Scanned(found, List.copyOf(withLeetspeak(text, folded, found)));
+        if (repeated.size() < REPEATED_MAX) {
+            repeated.putIfAbsent(key, scanned);
+        }
+        return scanned;
+    }
+
+    /** @return how many texts {@link #repeated} keeps */
+    int repeatedKept() {
+        return repeated.size();
     }
 
     /** @return whether {@code list} is matched in leetspeak too */
@@ -273,17 +320,23 @@ final class TermMatcher {
      */
     private void pair(List<PhraseMatch> found, String text, List<PhraseMatch> all, boolean exceptions, Set<String> of) {
         for (PhraseMatch a : found) {
-            Near near = nears.get(a.list());
-            if (near == null || isHidden(near.list()) != exceptions
-                    || exceptions && !of.contains(near.list().substring(EXCEPT.length()))) {
+            List<Near> starting = nears.get(a.list());
+            if (starting == null) {
                 continue;
             }
-            for (PhraseMatch b : found) {
-                if (b.list().equals(near.second()) && (b.start() >= a.end() || !near.ordered() && a.start() >= b.end())
-                        && wordsBetween(text, a, b) <= near.within()) {
-                    int start = Math.min(a.start(), b.start());
-                    int end = Math.max(a.end(), b.end());
-                    all.add(new PhraseMatch(near.list(), near.phrase(), start, end, text.substring(start, end)));
+            for (Near near : starting) {
+                if (isHidden(near.list()) != exceptions
+                        || exceptions && !of.contains(near.list().substring(EXCEPT.length()))) {
+                    continue;
+                }
+                for (PhraseMatch b : found) {
+                    if (b.list().equals(near.second())
+                            && (b.start() >= a.end() || !near.ordered() && a.start() >= b.end())
+                            && wordsBetween(text, a, b) <= near.within()) {
+                        int start = Math.min(a.start(), b.start());
+                        int end = Math.max(a.end(), b.end());
+                        all.add(new PhraseMatch(near.list(), near.phrase(), start, end, text.substring(start, end)));
+                    }
                 }
             }
         }
@@ -389,7 +442,8 @@ final class TermMatcher {
         private final PhraseAutomaton.Builder leet = PhraseAutomaton.builder();
         private final Map<String, String> leetOriginals = new HashMap<>();
         private final Set<String> leetLists = new HashSet<>();
-        private final Map<String, Near> nears = new HashMap<>();
+        private final Map<String, List<Near>> nears = new HashMap<>();
+        private final Set<String> sides = new HashSet<>();
         private final Map<String, List<Added>> added = new HashMap<>();
         private final Map<String, Map<String, List<Anchored>>> anchored = new HashMap<>();
         private final Map<String, Map<String, List<Anchored>>> leetAnchored = new HashMap<>();
@@ -434,16 +488,28 @@ final class TermMatcher {
             if (NEAR.matcher(near.group(4).strip()).matches()) {
                 throw new IllegalArgumentException("Phrase \"" + phrase + "\": one ~N per phrase");
             }
-            String first = HIDDEN + "near" + HIDDEN + nears.size() + HIDDEN + "a";
-            String second = HIDDEN + "near" + HIDDEN + nears.size() + HIDDEN + "b";
-            nears.put(first, new Near(list, phrase, first, second, Integer.parseInt(near.group(3)),
-                    !near.group(2).isEmpty()));
             hidden = true;
             if (leetspeak) {
                 leetLists.add(list);
             }
-            addPhrase(first, near.group(1), leetspeak, typos);
-            return addPhrase(second, near.group(4), leetspeak, typos);
+            String first = side(near.group(1), leetspeak, typos);
+            String second = side(near.group(4), leetspeak, typos);
+            nears.computeIfAbsent(first, k -> new ArrayList<>()).add(new Near(list, phrase, second,
+                    Integer.parseInt(near.group(3)), !near.group(2).isEmpty()));
+            return this;
+        }
+
+        /**
+         * @return the hidden list of one side of proximity phrases, its phrase added once however many proximity
+         *         phrases share it (with the same leetspeak and typo settings)
+         */
+        private String side(String phrase, boolean leetspeak, boolean typos) {
+            String name = HIDDEN + "side" + HIDDEN + (typos ? 't' : '-') + (leetspeak ? 'l' : '-') + HIDDEN
+                    + phrase.strip();
+            if (sides.add(name)) {
+                addPhrase(name, phrase, leetspeak, typos);
+            }
+            return name;
         }
 
         /**

@@ -44,6 +44,39 @@ class LinguisticMatchingTest {
     }
 
     @Test
+    void proximityPhrasesSharingASideAreEachFoundAsWrittenAndNoOtherCancelsThem() {
+        // One hidden list per distinct side: "increas*" starts three phrases of three lists, one of them an exception.
+        TermMatcher m = new TermMatcher.Builder().add("beh", "increas* ~3 prescri*", false)
+                .add("share", "increas* ~>1 share", false).add("share", "market ~1 share", false)
+                .add("ctx", "increas*", false).addException("ctx", "increas* ~2 dose", false).build();
+        String text = "Increase the share of prescriptions. Then later we will increase the dose";
+        assertEquals(List.of("Increase the share of prescriptions"), quoted(m, text, "beh"));
+        assertEquals(List.of("Increase the share"), quoted(m, text, "share"));
+        assertEquals(List.of("Increase"), quoted(m, text, "ctx"), "the exception cancels the second only");
+        assertEquals(List.of(), quoted(m, "share: increase", "share"), "~> keeps its order for the side it shares");
+        assertEquals(List.of("market share"), quoted(m, "our market share", "share"));
+    }
+
+    @Test
+    void aRepeatedTextIsScannedOnceAndFindsWhatAFreshScanFinds() {
+        TermMatcher m = new TermMatcher.Builder().add("ctx", "call frequen*", true).add("ctx", "market ~1 share", false)
+                .build();
+        for (String text : List.of("msl Call Frequency", "c4ll fr3quency", "market share", "Visit")) {
+            TermMatcher.Scanned once = m.repeated("k" + text, text);
+            assertEquals(m.find(org.firewalldoors.compliance.internal.text.TextNormalizer.normalize(text)), once.plain());
+            assertEquals(m.find(text), once.withLeetspeak(), text);
+            assertTrue(once == m.repeated("k" + text, text), "kept");
+        }
+        for (int i = 0; i < 5000; i++) {
+            assertEquals(List.of(), m.repeated("n" + i, "name" + i).plain());
+        }
+        assertTrue(m.repeatedKept() <= 4096, "bounded: " + m.repeatedKept());
+        assertEquals(List.of("c4ll fr3quency"),
+                m.repeated("late", "c4ll fr3quency").withLeetspeak().stream().map(PhraseMatch::originalText).toList(),
+                "a text past the bound is still scanned");
+    }
+
+    @Test
     void anExceptionCancelsTheMatchesOfItsListInsideIt() {
         TermMatcher m = new TermMatcher.Builder().add("ctx", "target*", false).add("ctx", "switch*", false)
                 .add("other", "target", false)
