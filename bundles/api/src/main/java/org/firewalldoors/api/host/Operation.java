@@ -43,6 +43,16 @@ public record Operation(Caller caller, Action action, RecordTypeDescriptor recor
 
     /** @return the related principals with the given relation */
     public List<Principal> related(String relation) {
-        return related.stream().filter(r -> r.relation().equals(relation)).map(RelatedPrincipal::principal).toList();
+        // A loop, not a stream: every decision asks for the owner.
+        List<Principal> found = null;
+        for (RelatedPrincipal r : related) {
+            if (r.relation().equals(relation)) {
+                if (found == null) {
+                    found = new java.util.ArrayList<>(2);
+                }
+                found.add(r.principal());
+            }
+        }
+        return found == null ? List.of() : List.copyOf(found);
     }
 }

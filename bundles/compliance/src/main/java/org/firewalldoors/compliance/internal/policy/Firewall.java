@@ -50,13 +50,12 @@ final class Firewall {
         Side side = Side.of(op.actor().function());
         String type = op.recordType().name();
         TypeClassification t = policy.classification(type);
-        String ruleId = "firewall." + type;
         String requirement = t == null ? null : t.requirement();
         String message = t == null || t.message() == null ? DEFAULT_MESSAGE : t.message();
         Optional<Principal> owner = PolicyEngine.owner(op);
         if (owner.isEmpty() && (t == null || t.byOwner()) && side != Side.OVERSIGHT) {
             // The owner left the directory: the record is nobody's side, so no business user reads or writes it.
-            return Decision.block(new Refusal(RefusalKind.CONCEALED, ruleId + ".unknown-owner", requirement,
+            return Decision.block(new Refusal(RefusalKind.CONCEALED, ruleId(type) + ".unknown-owner", requirement,
                     UNKNOWN_OWNER, null), policy.id(), policy.version());
         }
         Classification recordClass = PolicyEngine.recordClassification(policy, op);
@@ -65,7 +64,7 @@ final class Firewall {
         if (side.isForeign(recordClass)) {
             Optional<CompiledDoor> door = door(policy, type, action, recordClass, side, op.actor().id(), stored);
             if (door.isEmpty()) {
-                return Decision.block(new Refusal(RefusalKind.CONCEALED, ruleId, requirement, message, null),
+                return Decision.block(new Refusal(RefusalKind.CONCEALED, ruleId(type), requirement, message, null),
                         policy.id(), policy.version());
             }
             return cross(policy, door.get(), op, view, requirement, findings, holds);
@@ -76,7 +75,7 @@ final class Firewall {
                 Side to = Side.of(recipient.function());
                 if (to.isForeign(recordClass)
                         && door(policy, type, action, recordClass, to, recipient.id(), stored).isEmpty()) {
-                    return Decision.block(new Refusal(RefusalKind.DENIED, ruleId + ".share", requirement,
+                    return Decision.block(new Refusal(RefusalKind.DENIED, ruleId(type) + ".share", requirement,
                             message + " It cannot be shared with " + recipient.id() + ".", null),
                             policy.id(), policy.version());
                 }
@@ -90,7 +89,7 @@ final class Firewall {
             boolean foreign = classes.values().stream().anyMatch(side::isForeign)
                     || op.recordType().extensible() && side.isForeign(otherField(op, t, owner, side));
             if (foreign) {
-                return Decision.block(new Refusal(RefusalKind.DENIED, ruleId + ".delete", requirement,
+                return Decision.block(new Refusal(RefusalKind.DENIED, ruleId(type) + ".delete", requirement,
                         "A delete removes every field of the record, and some fields of " + type + " are the other "
                                 + "side's to write. " + message, null), policy.id(), policy.version());
             }
@@ -103,17 +102,22 @@ final class Firewall {
             String name = field.getKey();
             if (!PolicyEngine.isRead(action) && action != Action.DELETE && action != Action.SHARE
                     && view.changed(name)) {
-                return Decision.block(new Refusal(RefusalKind.DENIED, ruleId + "." + name, requirement,
+                return Decision.block(new Refusal(RefusalKind.DENIED, ruleId(type) + "." + name, requirement,
                         "Only " + owningSide(field.getValue()) + " may write '" + name + "'. " + message, null),
                         policy.id(), policy.version());
             }
             redacted.add(name);
         }
         if (!redacted.isEmpty() && PolicyEngine.isRead(action)) {
-            findings.add(new Finding(FindingKind.REDACT, ruleId, requirement == null ? "A2" : requirement,
+            findings.add(new Finding(FindingKind.REDACT, ruleId(type), requirement == null ? "A2" : requirement,
                     "withheld " + redacted));
         }
         return PolicyEngine.allow(policy, redacted, findings);
+    }
+
+    /** @return the id of the firewall's rule for a type (made only when a decision quotes it) */
+    private static String ruleId(String type) {
+        return "firewall." + type;
     }
 
     /**
