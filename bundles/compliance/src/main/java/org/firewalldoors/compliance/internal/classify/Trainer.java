@@ -46,17 +46,23 @@ public final class Trainer {
         Files.writeString(Path.of(args[1]), weights(trainingRows(Path.of(args[0]))), StandardCharsets.UTF_8);
     }
 
+    /** The human-written corpora a shipped classifier learns from, besides the generated train split. */
+    static final List<String> DEVELOPMENT = List.of("blind", "blind2");
+
     /**
      * The rows a shipped classifier is trained on: the {@code train} split of the corpus (a {@code .jsonl} file or
-     * a folder of them) and, in a folder, every row of its development set {@code blind/} (texts by another writer,
-     * already read once to widen the term lists). The held-out {@code blind2/} and the public text are never read.
+     * a folder of them) and, in a folder, every row of its {@link #DEVELOPMENT} sets: {@code blind/} (already read
+     * once to widen the term lists) and {@code blind2/} (already used to choose the threshold), texts by two other
+     * writers. The untouched {@code blind3/} and {@code blind4/} and the public text are never read.
      */
     public static List<CorpusRow> trainingRows(Path corpus) throws IOException {
         List<CorpusRow> rows = new ArrayList<>(PolicyEvaluation.corpus(corpus));
-        Path development = corpus.resolve("blind");
-        if (Files.isDirectory(development)) {
-            for (CorpusRow r : PolicyEvaluation.corpus(development)) {
-                rows.add(new CorpusRow(r.id(), r.lang(), r.context(), r.label(), r.expect(), "train", r.text()));
+        for (String set : DEVELOPMENT) {
+            Path development = corpus.resolve(set);
+            if (Files.isDirectory(development)) {
+                for (CorpusRow r : PolicyEvaluation.corpus(development)) {
+                    rows.add(new CorpusRow(r.id(), r.lang(), r.context(), r.label(), r.expect(), "train", r.text()));
+                }
             }
         }
         return rows;
