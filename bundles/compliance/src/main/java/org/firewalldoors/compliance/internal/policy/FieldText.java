@@ -3,6 +3,7 @@ package org.firewalldoors.compliance.internal.policy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.firewalldoors.compliance.internal.text.PhraseMatch;
 
 /**
@@ -18,12 +19,17 @@ final class FieldText {
     /** For a name split into words: the index in {@code original} of each char of {@code scanned}. */
     private final int[] origin;
     private final boolean name;
+    private final String key;
+    /** The names of fields a record type declares, split into words once (bounded: see {@link #declaredName}). */
+    private static final Map<String, FieldText> DECLARED_NAMES = new ConcurrentHashMap<>();
+    private static final int DECLARED_MAX = 4096;
 
     private FieldText(String scanned, String original, int[] origin, boolean name) {
         this.scanned = scanned;
         this.original = original;
         this.origin = origin;
         this.name = name;
+        this.key = name ? '\u0000' + original : original;
     }
 
     /** @return the text to scan */
@@ -43,7 +49,7 @@ final class FieldText {
 
     /** @return a key telling this text from any other, to scan each one once per operation */
     String key() {
-        return name ? '\u0000' + original : original;
+        return key;
     }
 
     /** @return the match with its span and text in the text as written */
@@ -58,6 +64,23 @@ final class FieldText {
 
     static FieldText text(String text) {
         return new FieldText(text, text, null, false);
+    }
+
+    /**
+     * @param name the name of a field its record type declares (not a key of a value: those are the caller's to
+     *             choose, and would only fill the cache)
+     * @return {@link #name(String)}, made once per name while the cache has room
+     */
+    static FieldText declaredName(String name) {
+        FieldText known = DECLARED_NAMES.get(name);
+        if (known != null) {
+            return known;
+        }
+        FieldText made = name(name);
+        if (DECLARED_NAMES.size() < DECLARED_MAX) {
+            DECLARED_NAMES.putIfAbsent(name, made);
+        }
+        return made;
     }
 
     /** @return a field or key name, read as words where its case changes */

@@ -94,12 +94,12 @@ final class OperationView {
         List<FieldText> found = new ArrayList<>();
         if (ALL_TEXT.equals(field)) {
             values.forEach((name, v) -> {
-                found.add(FieldText.name(name));
+                found.add(name(name));
                 FieldText.collect(v, found);
             });
         } else if (CHANGED_TEXT.equals(field)) {
             for (String name : changedFields()) {
-                found.add(FieldText.name(name));
+                found.add(name(name));
                 FieldText.collect(op.after().get(name), found);
             }
         } else {
@@ -110,6 +110,10 @@ final class OperationView {
             scans.add(texts.computeIfAbsent(text.key(), k -> new Scan(text, declared(text, k))));
         }
         return scans;
+    }
+
+    private FieldText name(String name) {
+        return op.recordType().fields().containsKey(name) ? FieldText.declaredName(name) : FieldText.name(name);
     }
 
     /**

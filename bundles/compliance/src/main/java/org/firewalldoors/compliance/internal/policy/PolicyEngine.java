@@ -140,11 +140,16 @@ public final class PolicyEngine {
             }
         }
         for (RelatedCondition rel : rule.related()) {
-            boolean any = op.related().stream()
-                    .filter(r -> "*".equals(rel.relation()) || r.relation().equals(rel.relation()))
-                    .map(RelatedPrincipal::principal)
-                    .anyMatch(p -> (rel.functions().isEmpty() || rel.functions().contains(p.function()))
-                            && (rel.roles().isEmpty() || rel.roles().contains(p.role())));
+            boolean any = false;
+            for (RelatedPrincipal r : op.related()) {
+                Principal p = r.principal();
+                if (("*".equals(rel.relation()) || r.relation().equals(rel.relation()))
+                        && (rel.functions().isEmpty() || rel.functions().contains(p.function()))
+                        && (rel.roles().isEmpty() || rel.roles().contains(p.role()))) {
+                    any = true;
+                    break;
+                }
+            }
             if (any == rel.absent()) {
                 return false;
             }
