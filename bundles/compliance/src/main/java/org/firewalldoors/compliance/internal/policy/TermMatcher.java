@@ -249,11 +249,11 @@ final class TermMatcher {
         if (more.isEmpty()) {
             return found;
         }
-        Set<String> seen = new HashSet<>();
-        found.forEach(m -> seen.add(spanKey(m)));
+        Set<Span> seen = new HashSet<>();
+        found.forEach(m -> seen.add(new Span(m.list(), m.start(), m.end())));
         List<PhraseMatch> all = new ArrayList<>(found);
         for (PhraseMatch m : more) {
-            if (seen.add(spanKey(m))) {
+            if (seen.add(new Span(m.list(), m.start(), m.end()))) {
                 String original = leetOriginals.getOrDefault(m.list() + '\n' + m.phrase(), m.phrase());
                 all.add(new PhraseMatch(m.list(), original, m.start(), m.end(), m.originalText()));
             }
@@ -302,15 +302,22 @@ final class TermMatcher {
             }
         }
         List<PhraseMatch> kept = new ArrayList<>();
-        Set<Occurrence> seen = new HashSet<>();
         for (PhraseMatch m : all) {
-            if (isHidden(m.list()) || exceptionsOf != null && within(m, exceptionsOf.get(m.list()))
-                    || !seen.add(new Occurrence(m.list(), m.phrase(), m.start(), m.end()))) {
-                continue;
+            if (!isHidden(m.list()) && (exceptionsOf == null || !within(m, exceptionsOf.get(m.list())))) {
+                kept.add(m);
             }
-            kept.add(m);
         }
         kept.sort(PhraseMatch.ORDER);
+        // Each (list, phrase, span) once: its repeats (a proximity phrase paired twice) sort next to each other.
+        int w = 0;
+        for (PhraseMatch m : kept) {
+            PhraseMatch last = w == 0 ? null : kept.get(w - 1);
+            if (last == null || last.start() != m.start() || last.end() != m.end() || !last.list().equals(m.list())
+                    || !last.phrase().equals(m.phrase())) {
+                kept.set(w++, m);
+            }
+        }
+        kept.subList(w, kept.size()).clear();
         return kept;
     }
 
@@ -398,8 +405,8 @@ final class TermMatcher {
         return false;
     }
 
-    /** A phrase of a list at a span, once. */
-    private record Occurrence(String list, String phrase, int start, int end) {
+    /** A list's span, once. */
+    private record Span(String list, int start, int end) {
     }
 
     /** @return how many words lie between two matches that do not overlap */
@@ -426,10 +433,6 @@ final class TermMatcher {
 
     private static String exceptionList(String list) {
         return EXCEPT + list;
-    }
-
-    private static String spanKey(PhraseMatch m) {
-        return m.list() + '\n' + m.start() + '\n' + m.end();
     }
 
     /** A hit of an anchor that the policy also wrote as a plain phrase stands for itself too. */
