@@ -276,7 +276,8 @@ final class TermMatcher {
         // "from" or "patients") and nothing of a visible list: pair the visible lists' proximity phrases first, and
         // look at exceptions only for the lists that matched.
         List<PhraseMatch> all = new ArrayList<>(found);
-        pair(found, text, all, false, null);
+        Pairing pairing = new Pairing(text, found);
+        pair(found, text, pairing, all, false, null);
         Set<String> visible = null;
         for (PhraseMatch m : all) {
             if (!isHidden(m.list())) {
@@ -289,7 +290,7 @@ final class TermMatcher {
         if (visible == null) {
             return List.of();
         }
-        pair(found, text, all, true, visible);
+        pair(found, text, pairing, all, true, visible);
         // The exceptions found, by the list each cancels in: a match is looked up once, by its list's name (whose hash
         // the string keeps), instead of against every match with a name made for the purpose.
         Map<String, List<PhraseMatch>> exceptionsOf = null;
@@ -301,31 +302,47 @@ final class TermMatcher {
                 exceptionsOf.computeIfAbsent(e.list().substring(EXCEPT.length()), k -> new ArrayList<>(2)).add(e);
             }
         }
+        Map<String, Pairing.Covering> cancelling = null;
+        if (exceptionsOf != null) {
+            cancelling = new HashMap<>();
+            for (Map.Entry<String, List<PhraseMatch>> e : exceptionsOf.entrySet()) {
+                cancelling.put(e.getKey(), new Pairing.Covering(e.getValue()));
+            }
+        }
         List<PhraseMatch> kept = new ArrayList<>();
         for (PhraseMatch m : all) {
-            if (!isHidden(m.list()) && (exceptionsOf == null || !within(m, exceptionsOf.get(m.list())))) {
+            Pairing.Covering cancels = cancelling == null ? null : cancelling.get(m.list());
+            if (!isHidden(m.list()) && (cancels == null || !cancels.covers(m))) {
                 kept.add(m);
             }
         }
-        kept.sort(PhraseMatch.ORDER);
-        // Each (list, phrase, span) once: its repeats (a proximity phrase paired twice) sort next to each other.
+        return sortedOnce(kept);
+    }
+
+    /**
+     * @return {@code matches} sorted by {@link PhraseMatch#ORDER}, each (list, phrase, span) once: repeats (a
+     *         proximity phrase paired twice, an anchor standing for the same phrase twice) sort next to each other
+     */
+    private static List<PhraseMatch> sortedOnce(List<PhraseMatch> matches) {
+        matches.sort(PhraseMatch.ORDER);
         int w = 0;
-        for (PhraseMatch m : kept) {
-            PhraseMatch last = w == 0 ? null : kept.get(w - 1);
+        for (PhraseMatch m : matches) {
+            PhraseMatch last = w == 0 ? null : matches.get(w - 1);
             if (last == null || last.start() != m.start() || last.end() != m.end() || !last.list().equals(m.list())
                     || !last.phrase().equals(m.phrase())) {
-                kept.set(w++, m);
+                matches.set(w++, m);
             }
         }
-        kept.subList(w, kept.size()).clear();
-        return kept;
+        matches.subList(w, matches.size()).clear();
+        return matches;
     }
 
     /**
      * Adds to {@code all} the occurrences of the proximity phrases of visible lists ({@code exceptions} false), or of
      * the exceptions of the lists in {@code of}.
      */
-    private void pair(List<PhraseMatch> found, String text, List<PhraseMatch> all, boolean exceptions, Set<String> of) {
+    private void pair(List<PhraseMatch> found, String text, Pairing pairing, List<PhraseMatch> all, boolean exceptions,
+            Set<String> of) {
         for (PhraseMatch a : found) {
             List<Near> starting = nears.get(a.list());
             if (starting == null) {
@@ -336,13 +353,15 @@ final class TermMatcher {
                         || exceptions && !of.contains(near.list().substring(EXCEPT.length()))) {
                     continue;
                 }
-                for (PhraseMatch b : found) {
-                    if (b.list().equals(near.second())
-                            && (b.start() >= a.end() || !near.ordered() && a.start() >= b.end())
-                            && wordsBetween(text, a, b) <= near.within()) {
-                        int start = Math.min(a.start(), b.start());
-                        int end = Math.max(a.end(), b.end());
-                        all.add(new PhraseMatch(near.list(), near.phrase(), start, end, text.substring(start, end)));
+                // Only the second side's matches within reach, found by position (not every match of the text).
+                for (PhraseMatch b : pairing.after(a, near.second(), near.within())) {
+                    all.add(new PhraseMatch(near.list(), near.phrase(), a.start(), b.end(),
+                            text.substring(a.start(), b.end())));
+                }
+                if (!near.ordered()) {
+                    for (PhraseMatch b : pairing.before(a, near.second(), near.within())) {
+                        all.add(new PhraseMatch(near.list(), near.phrase(), b.start(), a.end(),
+                                text.substring(b.start(), a.end())));
                     }
                 }
             }
@@ -372,7 +391,7 @@ final class TermMatcher {
                     memo = new java.util.IdentityHashMap<>();
                 }
                 PhraseMatch m = a.resolve(hit, text, memo);
-                if (m != null && !out.contains(m)) {
+                if (m != null) {
                     out.add(m);
                 }
             }
@@ -380,8 +399,7 @@ final class TermMatcher {
         if (out == null) {
             return hits;
         }
-        out.sort(PhraseMatch.ORDER);
-        return out;
+        return sortedOnce(out);
     }
 
     private static boolean anyHidden(List<PhraseMatch> found) {
@@ -393,36 +411,8 @@ final class TermMatcher {
         return false;
     }
 
-    /** @return whether {@code m} lies inside one of {@code exceptions} (of its list; null: none found) */
-    private static boolean within(PhraseMatch m, List<PhraseMatch> exceptions) {
-        if (exceptions != null) {
-            for (PhraseMatch e : exceptions) {
-                if (e.start() <= m.start() && m.end() <= e.end()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** A list's span, once. */
     private record Span(String list, int start, int end) {
-    }
-
-    /** @return how many words lie between two matches that do not overlap */
-    private static int wordsBetween(String text, PhraseMatch a, PhraseMatch b) {
-        int from = Math.min(a.end(), b.end());
-        int to = Math.max(a.start(), b.start());
-        int words = 0;
-        boolean inWord = false;
-        for (int i = from; i < to; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
-        }
-        return words;
     }
 
     private static boolean isHidden(String list) {
