@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Replays the attacks of issue 14 against a copy of the built distribution and prints their figures:
-# filter oracle and timing (1), deletes (2), audit rows per list call (7), metadata side channels (8),
+# filter oracle and timing (1), deletes (2), audit rows per list call (7), metadata side channels (8), the cost of
+# scanning a text built to be slow (9),
 # slow request bodies (10, slow-bodies.sh). Exit status 1 if any attack got anything through.
 # usage: attack.sh   (after mvn -B verify)
 set -euo pipefail
