@@ -3,7 +3,6 @@ package org.firewalldoors.compliance.internal.policy;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.firewalldoors.api.host.Action;
@@ -77,9 +76,18 @@ final class CompiledClassifier {
         if (score.topFeatures().isEmpty()) {
             return Optional.empty();
         }
-        List<String> quoted = score.topFeatures().stream().map(q -> "\"" + q + "\"").toList();
-        return Optional.of(new Finding(FindingKind.FLAG, id, read.requirement(), String.format(Locale.ROOT,
-                "%s Top features: %s (score %.2f).", message, String.join(", ", quoted), score.probability())));
+        // Built by hand: String.format parses its pattern with a regular expression on every call.
+        StringBuilder text = new StringBuilder(message.length() + 64).append(message).append(" Top features: ");
+        for (int i = 0; i < score.topFeatures().size(); i++) {
+            text.append(i == 0 ? "\"" : ", \"").append(score.topFeatures().get(i)).append('"');
+        }
+        text.append(" (score ").append(twoDecimals(score.probability())).append(").");
+        return Optional.of(new Finding(FindingKind.FLAG, id, read.requirement(), text.toString()));
+    }
+
+    /** @return {@code p} as {@code %.2f} writes it (half up, on the shortest decimal that reads back as {@code p}) */
+    static String twoDecimals(double p) {
+        return java.math.BigDecimal.valueOf(p).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     static EnumSet<Action> writes() {
