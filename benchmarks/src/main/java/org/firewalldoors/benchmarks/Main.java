@@ -147,6 +147,17 @@ public final class Main {
                 + "engines (verdict, refusing rule, flags); Cedar is timed on requests translated beforehand. A long "
                 + "call is likelier to be preempted by other work on a busy machine, which inflates Cedar's p99 more than "
                 + "ours: against Cedar's p50 our p99 is 1/" + fmt(c50 / o99) + ".");
+        try {
+            long started = System.nanoTime();
+            InterleavedP1.Figures f = InterleavedP1.run(cedar, quick ? 2 : 30);
+            row("P1", "... the same, both timed in this JVM in alternating rounds (" + f.rounds() + ")",
+                    us(f.oursP99()) + " vs " + us(f.cedarP99()) + " (p50 " + us(f.oursP50()) + " vs "
+                            + us(f.cedarP50()) + ")",
+                    "1/" + fmt(f.cedarP99() / f.oursP99()), "(beside JMH's)", "-");
+            OUT.printf("  (interleaved: %.0f s)%n", (System.nanoTime() - started) / 1e9);
+        } catch (com.cedarpolicy.model.exception.AuthException e) {
+            OUT.println("interleaved P1 not measured: " + e);
+        }
         OUT.println();
     }
 
