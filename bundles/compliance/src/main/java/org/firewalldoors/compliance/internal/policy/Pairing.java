@@ -60,20 +60,7 @@ final class Pairing {
         if (bs == null) {
             return List.of();
         }
-        List<PhraseMatch> out = null;
-        for (int i = firstStartingAtOrAfter(bs, a.end()); i < bs.size(); i++) {
-            PhraseMatch b = bs.get(i);
-            examined++;
-            // The words between only grow as b starts later: the first one too far ends the search.
-            if (wordsBetween(a.end(), b.start()) > within) {
-                break;
-            }
-            if (out == null) {
-                out = new ArrayList<>(2);
-            }
-            out.add(b);
-        }
-        return out == null ? List.of() : out;
+        return reach(bs, firstStartingAtOrAfter(bs, a.end()), 1, a, within, true);
     }
 
     /**
@@ -94,11 +81,22 @@ final class Pairing {
             bs.sort(BY_END);
             byEnd.put(second, bs);
         }
+        return reach(bs, lastEndingAtOrBefore(bs, a.start()), -1, a, within, false);
+    }
+
+    /**
+     * @param bs   one list's matches, in the order that moves away from {@code a} when {@code i} moves by {@code step}
+     * @param from the first of them on the right side of {@code a}
+     * @return those within reach, walking away from {@code a} until the first one too far: the words between only
+     *         grow on the way
+     */
+    private List<PhraseMatch> reach(List<PhraseMatch> bs, int from, int step, PhraseMatch a, int within,
+            boolean after) {
         List<PhraseMatch> out = null;
-        for (int i = lastEndingAtOrBefore(bs, a.start()); i >= 0; i--) {
+        for (int i = from; i >= 0 && i < bs.size(); i += step) {
             PhraseMatch b = bs.get(i);
             examined++;
-            if (wordsBetween(b.end(), a.start()) > within) {
+            if (gap(a, b, after) > within) {
                 break;
             }
             if (out == null) {
@@ -113,8 +111,8 @@ final class Pairing {
     private List<PhraseMatch> each(PhraseMatch a, String second, int within, boolean after) {
         List<PhraseMatch> out = null;
         for (PhraseMatch b : found) {
-            if (b.list().equals(second) && (after ? b.start() >= a.end() && wordsBetween(a.end(), b.start()) <= within
-                    : b.end() <= a.start() && wordsBetween(b.end(), a.start()) <= within)) {
+            boolean side = after ? b.start() >= a.end() : b.end() <= a.start();
+            if (side && b.list().equals(second) && gap(a, b, after) <= within) {
                 if (out == null) {
                     out = new ArrayList<>(2);
                 }
@@ -122,6 +120,11 @@ final class Pairing {
             }
         }
         return out == null ? List.of() : out;
+    }
+
+    /** @return the words between {@code a} and {@code b}, which lies after it ({@code after}) or before it */
+    private int gap(PhraseMatch a, PhraseMatch b, boolean after) {
+        return after ? wordsBetween(a.end(), b.start()) : wordsBetween(b.end(), a.start());
     }
 
     /** @return how many matches the searches have looked at so far */
